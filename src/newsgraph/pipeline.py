@@ -1,0 +1,75 @@
+"""Runs documents through nlp and extract: the shared engine behind ``analyze`` and ``ingest``.
+
+Streaming throughout: documents come in as an iterator and analyses go out as one, so memory
+stays flat however large the corpus.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from newsgraph.records import Analysis, Document
+
+BATCH_SIZE = 50  # spaCy batch size; larger batches were slower and cost GBs per worker
+
+
+def analyze_documents(docs: Iterable[Document], kb_files: tuple[str, ...] = (), workers: int = 1,
+                      batch_size: int = BATCH_SIZE) -> Iterator[Analysis]:
+    """Parse and extract each document; yields analyses in input order."""
+    if workers > 1:
+        from newsgraph.parallel import analyze_parallel
+
+        yield from analyze_parallel(docs, kb_files=kb_files, workers=workers, batch_size=batch_size)
+        return
+    from newsgraph.extract import analyze_doc
+    from newsgraph.kb import default_kb
+    from newsgraph.nlp import load_pipeline
+
+    nlp = load_pipeline(kb_files)
+    kb = default_kb(tuple(kb_files))
+    pairs = ((d.text, d) for d in docs)
+    for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield analyze_doc(spacy_doc, document, kb)
+
+
+WRITE_BATCH = 50  # documents per transaction: a kill loses at most one uncommitted batch
+
+
+def ingest_into_store(docs: Iterable[Document], store, kb_files: tuple[str, ...] = (), workers: int = 1,
+                      on_done=None) -> dict[str, int]:
+    """Analyse documents not yet stored and write them in transactional batches.
+
+    Documents already in the store (same content hash) are skipped before parsing, so a rerun
+    after a crash only does the missing work. ``on_done(n)`` is called as documents finish.
+    """
+    from newsgraph.ingest.dedup import NearDuplicateIndex
+
+    stats = {"new": 0, "skipped": 0, "duplicates": 0}
+    near = NearDuplicateIndex.from_store(store)
+
+    def fresh() -> Iterator[Document]:
+        seen: set[str] = set()
+        for d in docs:
+            if d.id in seen or store.has_document(d.id):
+                stats["skipped"] += 1
+                if on_done:
+                    on_done(1)
+                continue
+            seen.add(d.id)
+            dup = near.check_and_add(d)
+            if dup:
+                stats["duplicates"] += 1
+            yield d
+
+    batch: list[Analysis] = []
+    for an in analyze_documents(fresh(), kb_files=kb_files, workers=workers):
+        batch.append(an)
+        if len(batch) >= WRITE_BATCH:
+            stats["new"] += store.write_batch(batch, minhashes=near.pending(batch))
+            if on_done:
+                on_done(len(batch))
+            batch = []
+    if batch:
+        stats["new"] += store.write_batch(batch, minhashes=near.pending(batch))
+        if on_done:
+            on_done(len(batch))
+    return stats

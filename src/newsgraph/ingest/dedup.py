@@ -32,15 +32,18 @@ class NearDuplicateIndex:
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self.hashes: dict[str, MinHash] = {}
+        self.first_copy: dict[str, str] = {}  # a copy's id -> the id of the first copy it reproduces
         self._new: dict[str, bytes] = {}
 
     @classmethod
     def from_store(cls, store) -> NearDuplicateIndex:
         idx = cls()
-        for doc_id, sig in store.minhashes():
+        for doc_id, sig, duplicate_of in store.minhashes():
             m = MinHash(num_perm=NUM_PERM, hashvalues=_unpack(sig), scheme=SCHEME)
             idx.lsh.insert(doc_id, m)
             idx.hashes[doc_id] = m
+            if duplicate_of:
+                idx.first_copy[doc_id] = duplicate_of
         return idx
 
     def check_and_add(self, doc: Document) -> str | None:
@@ -53,7 +56,8 @@ class NearDuplicateIndex:
                 best, best_sim = other, sim
         if best is not None and best_sim >= THRESHOLD:
             # point at the first copy, not at another copy of it
-            doc.duplicate_of, doc.similarity = best, round(best_sim, 3)
+            doc.duplicate_of, doc.similarity = self.first_copy.get(best, best), round(best_sim, 3)
+            self.first_copy[doc.id] = doc.duplicate_of
         if doc.id not in self.hashes:
             self.lsh.insert(doc.id, m)
             self.hashes[doc.id] = m

@@ -129,8 +129,10 @@ class Store:
                 written += 1
         return written
 
-    def minhashes(self) -> Iterator[tuple[str, bytes]]:
-        yield from self.conn.execute("SELECT doc_id, signature FROM minhashes")
+    def minhashes(self) -> Iterator[tuple[str, bytes, str | None]]:
+        """(document id, MinHash signature, first copy it duplicates) for near-duplicate detection."""
+        yield from self.conn.execute(
+            "SELECT m.doc_id, m.signature, d.duplicate_of FROM minhashes m JOIN documents d ON d.id = m.doc_id")
 
     # ---- reading (summaries used by report and web) -----------------------------------------
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:

@@ -21,6 +21,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}
+MIN_HTML_WORDS = 8
 
 
 def read_path(path: str) -> Iterator[Document | IngestError]:
@@ -185,7 +186,8 @@ def read_html_bytes(data: bytes | str, source: str, url: str | None = None) -> D
     except Exception as exc:  # trafilatura raises a variety of parser errors on broken markup
         return IngestError(source, f"cannot parse HTML: {exc}")
     text = getattr(ex, "text", None) if ex is not None else None
-    if not text or not text.strip():
+    # a few stray words (a menu item trafilatura kept) are not an article
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         return IngestError(source, "HTML page has no main text")
     return Document(id="", text=text.strip(), title=getattr(ex, "title", None), published=getattr(ex, "date", None),
                     url=url or getattr(ex, "url", None), outlet=getattr(ex, "sitename", None), source=source,
@@ -204,7 +206,7 @@ def read_feed(p: Path) -> Iterator[Document | IngestError]:
         return
     if parsed.bozo:  # truncated or malformed, but some items survived: keep them, report the rest
         exc = parsed.get("bozo_exception")
-        yield IngestError(str(p), f"feed is malformed after item {len(parsed.entries)} ({exc}); earlier items kept")
+        yield IngestError(str(p), f"feed is truncated or malformed ({exc}); complete items kept")
     outlet = parsed.feed.get("title")
     for n, entry in enumerate(parsed.entries, 1):
         source = f"{p}#item{n}"
@@ -214,7 +216,8 @@ def read_feed(p: Path) -> Iterator[Document | IngestError]:
         html = html or entry.get("summary", "")
         text = _html_to_text(html)
         if not text:
-            yield IngestError(str(p), f"feed item {n} has no text")
+            if not parsed.bozo:  # in a broken feed the cut-off item is covered by the error above
+                yield IngestError(str(p), f"feed item {n} has no text")
             continue
         yield _finish(Document(
             id="", text=text, title=entry.get("title"), published=_feed_date(entry), url=entry.get("link"),
@@ -267,6 +270,9 @@ def read_warc(p: Path) -> Iterator[Document | IngestError]:
                 if status and not status.startswith("2"):
                     continue
                 body = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    # the record's Content-Length promised more bytes than the file holds
+                    raise EOFError(f"record {n} ({uri}) is cut short")
                 doc = read_html_bytes(body, source=f"{p}#{uri}", url=uri)
                 if isinstance(doc, Document):
                     doc.format = "warc"

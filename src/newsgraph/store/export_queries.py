@@ -1,0 +1,58 @@
+"""Table-level reads for export and comparison: every table of a store, streamed in row batches.
+
+Kept beside the store because only ``store`` speaks SQL. Rows come in storage order through a cursor
+(``fetchmany``), so exporting a store of millions of rows holds one batch in memory at a time.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+# Bookkeeping tables that are not data an analyst queries.
+INTERNAL_TABLES = ("schema_version", "minhashes")
+
+
+def table_names(store, include_internal: bool = False) -> list[str]:
+    rows = store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+    names = [r[0] for r in rows]
+    return names if include_internal else [n for n in names if n not in INTERNAL_TABLES]
+
+
+def table_columns(store, table: str) -> list[tuple[str, str]]:
+    """(column name, declared SQLite type) in table order, generated columns included."""
+    _check_table(store, table)
+    # table_xinfo also lists generated columns (hidden 2 = virtual, 3 = stored); 1 is a virtual table's
+    return [(r["name"], (r["type"] or "").upper())
+            for r in store.conn.execute(f'PRAGMA table_xinfo("{table}")') if r["hidden"] != 1]
+
+
+def _order_by(store, table: str) -> str:
+    """Storage order: rowid, or the primary key of a WITHOUT ROWID table."""
+    sql = store.conn.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone()[0]
+    if "WITHOUT ROWID" not in (sql or "").upper():
+        return "rowid"
+    pk = sorted((r["pk"], r["name"]) for r in store.conn.execute(f'PRAGMA table_info("{table}")') if r["pk"])
+    return ", ".join(f'"{name}"' for _, name in pk)
+
+
+def count_rows(store, table: str) -> int:
+    _check_table(store, table)
+    return store.conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+
+
+def iter_row_batches(store, table: str, batch_size: int = 10_000,
+                     columns: list[str] | None = None) -> Iterator[list[tuple[Any, ...]]]:
+    """Rows of ``table`` as tuples (in ``columns`` order, default all), ``batch_size`` at a time."""
+    _check_table(store, table)
+    cols = columns or [c for c, _ in table_columns(store, table)]
+    select = ", ".join(f'"{c}"' for c in cols)
+    cur = store.conn.execute(f'SELECT {select} FROM "{table}" ORDER BY {_order_by(store, table)}')
+    while batch := cur.fetchmany(batch_size):
+        yield [tuple(r) for r in batch]
+
+
+def _check_table(store, table: str) -> None:
+    # table names are interpolated into SQL: only ever accept the store's own tables
+    if table not in table_names(store, include_internal=True):
+        raise ValueError(f"{store.path}: no table named {table!r}")

@@ -69,12 +69,24 @@ def ingest(
     db: DbOption = None,
     kb: KbOption = None,
     workers: Annotated[int | None, typer.Option("--workers", "-w", help="NLP processes.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Run the NLP on Dask: local:N (a local cluster of N workers) or tcp://HOST:PORT.")] = None,
 ) -> None:
     """Read articles into the store: parse, extract and save actors, events, attributions, designations."""
     from newsgraph.pipeline import ingest_into_store
     from newsgraph.store import Store, StoreError
 
     cfg = _config(db, kb)
+    dask = dask or cfg.dask
+    dask_errors: tuple[type[Exception], ...] = ()
+    if dask:
+        from newsgraph.distributed import DaskError, parse_address
+
+        dask_errors = (DaskError,)
+        try:
+            parse_address(dask)
+        except DaskError as exc:
+            raise fail(str(exc)) from None
     errors: list[str] = []
     try:
         store = Store(cfg.db)
@@ -82,8 +94,12 @@ def ingest(
         raise fail(f"{cfg.db}: {exc}") from None
     with store, progress() as bar:
         task = bar.add_task("ingesting", total=None)
-        stats = ingest_into_store(_documents(paths, errors), store, kb_files=tuple(cfg.kb),
-                                  workers=workers or cfg.workers, on_done=lambda n: bar.advance(task, n))
+        try:
+            stats = ingest_into_store(_documents(paths, errors), store, kb_files=tuple(cfg.kb),
+                                      workers=workers or cfg.workers, on_done=lambda n: bar.advance(task, n),
+                                      dask=dask)
+        except dask_errors as exc:
+            raise fail(str(exc)) from None
         counts = store.counts()
     out.print(f"{stats['new']} new documents ({stats['duplicates']} near-duplicates), {stats['skipped']} already "
               f"stored, {len(errors)} errors; {cfg.db} now holds {counts['documents']} documents, "

@@ -13,8 +13,16 @@ BATCH_SIZE = 50  # spaCy batch size; larger batches were slower and cost GBs per
 
 
 def analyze_documents(docs: Iterable[Document], kb_files: tuple[str, ...] = (), workers: int = 1,
-                      batch_size: int = BATCH_SIZE) -> Iterator[Analysis]:
-    """Parse and extract each document; yields analyses in input order."""
+                      batch_size: int = BATCH_SIZE, dask: str | None = None) -> Iterator[Analysis]:
+    """Parse and extract each document; yields analyses in input order.
+
+    ``dask`` (``local:N`` or ``tcp://HOST:PORT``) runs the work on a Dask cluster instead.
+    """
+    if dask:
+        from newsgraph.distributed import analyze_dask
+
+        yield from analyze_dask(docs, address=dask, kb_files=kb_files, batch_size=batch_size)
+        return
     if workers > 1:
         from newsgraph.parallel import analyze_parallel
 
@@ -35,7 +43,7 @@ WRITE_BATCH = 50  # documents per transaction: a kill loses at most one uncommit
 
 
 def ingest_into_store(docs: Iterable[Document], store, kb_files: tuple[str, ...] = (), workers: int = 1,
-                      on_done=None) -> dict[str, int]:
+                      on_done=None, dask: str | None = None) -> dict[str, int]:
     """Analyse documents not yet stored and write them in transactional batches.
 
     Documents already in the store (same content hash) are skipped before parsing, so a rerun
@@ -61,7 +69,7 @@ def ingest_into_store(docs: Iterable[Document], store, kb_files: tuple[str, ...]
             yield d
 
     batch: list[Analysis] = []
-    for an in analyze_documents(fresh(), kb_files=kb_files, workers=workers):
+    for an in analyze_documents(fresh(), kb_files=kb_files, workers=workers, dask=dask):
         batch.append(an)
         if len(batch) >= WRITE_BATCH:
             stats["new"] += store.write_batch(batch, minhashes=near.pending(batch))

@@ -1,15 +1,40 @@
 """Actor resolution per document: every entity mention to a KB actor or a document-level actor.
 
-Returns a ``DocActors`` that later stages query by token or character span, so events and
-attributions point at the same actor ids.
+Rules over the parse (no coreference model can be loaded here), in one pass over the entities:
+
+- KB hits (the ruler's id, or a lookup of the text): countries, organisations, people.
+- Compound bodies: a demonym, country, capital or IGO modifying a sector noun ("Bolivian police",
+  "Iran's army", "U.S. officials", "the Bolivian foreign ministry", "UN peacekeepers") becomes an
+  actor with the country and the PETRARCH code country + sector (``BOLCOP``, ``IRNMIL``,
+  ``USAGOV``). Sector nouns live in ``kb/data/lexicon/sectors.json``. A title noun instead makes a
+  person-role actor ("the Israeli ambassador to Mexico" -> ``ISRGOV``), or the KB office holder
+  on the publication date ("Iran's supreme leader").
+- Metonymy: a capital used as an agent, not as a place ("Washington wants", "Tehran's elite",
+  "ties with Caracas"), is that country's government (code ``USAGOV``). Country names keep the
+  bare country code, as in PETRARCH ("The United States pressed" -> ``USA``).
+- People: titles before the name and appositions after it give roles, affiliation and country
+  ("Venezuelan President Nicolas Maduro" -> ``VENGOV``; "Rick de la Torre, a retired CIA
+  officer" -> affiliation CIA, ``USASPY``). Surname-only mentions go to the last person of the
+  document with that surname, else to the KB person with that surname who held office on the
+  publication date ("Paz" in 2026 -> Rodrigo Paz).
+- Reporter bylines ("Reporting by ... in Washington; editing by ...") give people with the role
+  "journalist" and no code, and places, never political actors: they are the outlet's staff.
+- Junk is dropped: lower-case "names", single characters, numbers.
+
+``DocActors`` answers later stages by token or span and resolves pronouns and definite
+descriptions ("he", "the group") to the last compatible actor.
 """
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.kb import KBActor, KnowledgeBase, norm_alias
+from newsgraph.kb import KBActor, KnowledgeBase, load_lexicon, norm_alias
 from newsgraph.records import Actor, Document
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -18,22 +43,92 @@ _NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC
 # NER labels that never make actors
 _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW",
          "WORK_OF_ART", "PRODUCT", "EVENT"}
+# a capital governed by one of these prepositions is a place, not a government
+_PLACE_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "around", "across", "throughout",
+                "within", "via", "toward", "towards", "through", "over", "onto", "beyond", "off", "along"}
+_MOTION_PREPS = {"to", "into", "toward", "towards", "onto"}
+_PREMOD_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "advmod", "punct", "case"}
+_QUALIFIERS = {"former", "retired", "interim", "acting", "deputy", "late", "ex", "outgoing", "incoming", "then"}
+_BYLINE = re.compile(r"\((?:[^()]*?\b)?(?:reporting|writing|editing|edited|compiled|reported)\s+by\b[^()]*\)"
+                     r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*$",
+                     re.IGNORECASE | re.MULTILINE)
+# organisation types read from the last word of an unknown organisation's name
+_ORG_NAME_TYPES = {"party": "party", "front": "armed_group", "army": "armed_group", "brigades": "armed_group",
+                   "ministry": "ministry", "court": "judiciary", "parliament": "legislature", "council": "government",
+                   "bank": "company", "corporation": "company", "company": "company", "agency": "government",
+                   "university": "organization", "union": "organization", "association": "ngo", "foundation": "ngo",
+                   "times": "media", "post": "media", "news": "media", "radio": "media", "television": "media"}
+_SECTOR_FOR_TYPE = {"government": "GOV", "ministry": "GOV", "military": "MIL", "police": "COP",
+                    "judiciary": "JUD", "legislature": "LEG", "intelligence": "SPY", "armed_group": "REB",
+                    "party": "PTY", "media": "MED", "company": "BUS", "criminal_org": "CRM"}
 
 
+# ---- lexicon ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SectorLexicon:
+    group_nouns: dict[str, tuple[str, str]]  # phrase -> (sector code, actor type)
+    person_nouns: dict[str, str]  # title phrase -> sector code
+    generic_heads: frozenset[str]
+    government_nouns: frozenset[str]
+    descriptions: dict[str, tuple[str, ...]]  # noun -> actor types it can refer back to
+    pronouns: dict[str, tuple[str, ...]]
+    max_words: int
+
+    def sector_of(self, phrase: str) -> tuple[str, str, bool] | None:
+        """(sector, type, is_person) for a noun phrase tail, group nouns first."""
+        if phrase in self.group_nouns:
+            sector, kind = self.group_nouns[phrase]
+            return sector, kind, False
+        if phrase in self.person_nouns:
+            return self.person_nouns[phrase], "person", True
+        return None
+
+
+@lru_cache(maxsize=1)
+def sector_lexicon() -> SectorLexicon:
+    data = load_lexicon("sectors.json")
+    groups: dict[str, tuple[str, str]] = {}
+    persons: dict[str, str] = {}
+    for sector, entry in data["sectors"].items():
+        for noun in entry.get("nouns", []):
+            groups.setdefault(noun, (sector, entry["type"]))
+        for noun, kind in entry.get("overrides", {}).items():
+            groups[noun] = (sector, kind)
+        for noun in entry.get("person_nouns", []):
+            persons.setdefault(noun, sector)
+    descriptions = {k: tuple(v) for k, v in data["descriptions"].items() if not k.startswith("_")}
+    pronouns = {k: tuple(v) for k, v in data["pronouns"].items()}
+    longest = max(len(p.split()) for p in [*groups, *persons])
+    return SectorLexicon(groups, persons, frozenset(data["generic_heads"]), frozenset(data["government_nouns"]),
+                         descriptions, pronouns, longest)
+
+
+# ---- the per-document result ---------------------------------------------------------------------
 @dataclass
 class DocActors:
-    """The actors of one document and an index from tokens to them."""
+    """The actors of one document and an index from tokens to them.
+
+    ``at(token)``, ``in_span(span)`` and ``get(id)`` look actors up; ``resolve(token)`` also follows
+    pronouns ("he said") and definite descriptions ("the group") back to the last compatible actor
+    (see ``for_pronoun`` and ``for_description``).
+    """
 
     actors: list[Actor] = field(default_factory=list)
     by_token: dict[int, str] = field(default_factory=dict)  # token index -> actor id
     by_key: dict[str, Actor] = field(default_factory=dict)  # kb id or normalised name -> actor
+    _by_id: dict[str, Actor] = field(default_factory=dict, repr=False)
+    _order: list[tuple[int, str]] = field(default_factory=list, repr=False)  # (first token, actor id)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
+    _lexicon: SectorLexicon | None = field(default=None, repr=False)
 
     def at(self, token: Token | int) -> Actor | None:
+        """The actor a token belongs to (a mention's tokens all map to it)."""
         i = token if isinstance(token, int) else token.i
         aid = self.by_token.get(i)
         return self.get(aid) if aid else None
 
     def in_span(self, span: Span) -> list[Actor]:
+        """Actors mentioned inside a span, in order of appearance."""
         out: list[Actor] = []
         for t in span:
             a = self.at(t)
@@ -42,16 +137,15 @@ class DocActors:
         return out
 
     def get(self, actor_id: str) -> Actor | None:
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        return None
+        return self._by_id.get(actor_id)
 
-    def add_mention(self, key: str, make: callable, span: Span) -> Actor:
+    def add_mention(self, key: str, make: Callable[[str], Actor], span: Span) -> Actor:
+        """Record ``span`` as a mention of the actor under ``key``, creating it with ``make(id)``."""
         actor = self.by_key.get(key)
         if actor is None:
             actor = make(f"a{len(self.actors) + 1}")
             self.by_key[key] = actor
+            self._by_id[actor.id] = actor
             self.actors.append(actor)
         m = (span.start_char, span.end_char)
         if m not in actor.mentions:
@@ -59,56 +153,649 @@ class DocActors:
             text = span.text
             if text != actor.name and text not in actor.aliases:
                 actor.aliases.append(text)
+            self._order.append((span.start, actor.id))
         for t in span:
             self.by_token[t.i] = actor.id
         return actor
 
+    # ---- anaphora -----------------------------------------------------------------------------
+    def antecedent(self, token: Token, types: tuple[str, ...], max_sentences: int = 3) -> Actor | None:
+        """The last actor of one of ``types`` mentioned before ``token``, at most
+        ``max_sentences`` sentences back; journalists of the byline never qualify."""
+        limit = 0
+        if self._sent_starts:
+            k = bisect.bisect_right(self._sent_starts, token.i) - 1
+            limit = self._sent_starts[max(0, k - max_sentences)]
+        for start, aid in reversed(self._order):
+            if start >= token.i:
+                continue
+            if start < limit:
+                break
+            a = self._by_id[aid]
+            if a.type in types and "journalist" not in a.roles:
+                return a
+        return None
 
-def _strip_possessive(span: Span) -> Span:
+    def for_pronoun(self, token: Token) -> Actor | None:
+        """A personal pronoun ("he said", "it said") -> the last compatible actor before it."""
+        lex = self._lexicon or sector_lexicon()
+        types = lex.pronouns.get(token.lower_)
+        return self.antecedent(token, types) if types else None
+
+    def person_for_pronoun(self, token: Token) -> Actor | None:
+        """A pronoun in attribution position ("he said") -> the last person before it."""
+        if token.lower_ not in ("he", "she", "him", "her", "his"):
+            return None
+        return self.antecedent(token, ("person",))
+
+    def for_description(self, token: Token) -> Actor | None:
+        """The head noun of a definite description ("the group", "the militant organization",
+        "the ministry") -> the last actor of a compatible type before it."""
+        lex = self._lexicon or sector_lexicon()
+        types = lex.descriptions.get(token.lemma_.lower()) or lex.descriptions.get(token.lower_)
+        if not types:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        return self.antecedent(token, types, max_sentences=5)
+
+    org_for_description = for_description
+
+    def resolve(self, token: Token) -> Actor | None:
+        """The actor a token stands for: its own mention, else a pronoun or definite description."""
+        return self.at(token) or self.for_pronoun(token) or self.for_description(token)
+
+    def _finish(self, doc: Doc, lexicon: SectorLexicon) -> None:
+        self._order.sort()
+        self._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        self._lexicon = lexicon
+
+
+# ---- KB indexes built once per knowledge base ------------------------------------------------------
+@dataclass
+class _KBIndex:
+    by_surname: dict[str, list[KBActor]]
+
+
+_INDEXES: dict[int, tuple[KnowledgeBase, _KBIndex]] = {}
+
+
+def _kb_index(kb: KnowledgeBase) -> _KBIndex:
+    hit = _INDEXES.get(id(kb))
+    if hit is not None and hit[0] is kb:
+        return hit[1]
+    by_surname: dict[str, list[KBActor]] = {}
+    for a in kb.actors.values():
+        if a.type != "person":
+            continue
+        for n in a.all_names():
+            words = n.split()
+            keys = {norm_alias(words[-1])} if words else set()
+            if len(words) == 1:
+                keys.add(norm_alias(n))
+            for k in keys:
+                lst = by_surname.setdefault(k, [])
+                if a not in lst:
+                    lst.append(a)
+    idx = _KBIndex(by_surname)
+    _INDEXES[id(kb)] = (kb, idx)
+    return idx
+
+
+def _active_roles(person: KBActor, date: str | None):
+    return [r for r in person.roles if r.active_on(date)]
+
+
+def _person_country(person: KBActor, date: str | None) -> str | None:
+    active = _active_roles(person, date)
+    for r in active or person.roles:
+        if r.country:
+            return r.country
+    return person.country
+
+
+# ---- helpers over the parse --------------------------------------------------------------------
+def _strip(span: Span) -> Span:
+    """Drop a trailing possessive and a leading article."""
     if len(span) > 1 and span[-1].text in _POSSESSIVE:
-        return span[:-1]
+        span = span[:-1]
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
     return span
 
 
-def _from_kb(kb_actor: KBActor) -> callable:
+def _junk(span: Span) -> bool:
+    text = span.text.strip()
+    if len(text) < 2 or not any(c.isalpha() for c in text):
+        return True
+    return not any(c.isupper() for c in text)
+
+
+def _norm_words(tokens: list[Token], lemma_last: bool) -> str:
+    words = [t.lower_ for t in tokens]
+    if lemma_last and tokens:
+        words[-1] = tokens[-1].lemma_.lower()
+    return " ".join(words)
+
+
+def _is_dateline(span: Span) -> bool:
+    doc = span.doc
+    at_line_start = span.start_char == 0 or doc.text[:span.start_char].rstrip(" ").endswith("\n")
+    return at_line_start and span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, document: Document, kb: KnowledgeBase):
+        self.doc = doc
+        self.kb = kb
+        self.date = (document.published or "")[:10] or None
+        self.lex = sector_lexicon()
+        self.index = _kb_index(kb)
+        self.out = DocActors()
+        self.byline = self._byline_tokens()
+        self.kb_spans = {s.start: s for s in doc.spans.get("kb", [])} if "kb" in doc.spans else {}
+        self.ent_at: dict[int, Span] = {t: e for e in doc.ents for t in range(e.start, e.end)}
+
+    # -- byline ----------------------------------------------------------------------------------
+    def _byline_tokens(self) -> set[int]:
+        out: set[int] = set()
+        for m in _BYLINE.finditer(self.doc.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
+
+    # -- KB matching -----------------------------------------------------------------------------
+    def kb_hit(self, span: Span) -> tuple[KBActor | None, str]:
+        """The KB actor for a mention and how it was named: name, demonym or capital."""
+        text = span.text
+        if span.ent_id_:
+            hit = self.kb.get(span.ent_id_)
+            if hit is not None:
+                return hit, self._how(hit, text)
+        hits = self.kb.lookup(text)
+        if hits:
+            return hits[0], "name"
+        dem = self.kb.demonym(text)
+        if dem is None and text.endswith("s"):
+            dem = self.kb.demonym(text[:-1])  # "Palestinians", "Israelis"
+        if dem is not None:
+            return dem, "demonym"
+        cap = self.kb.capital(text)
+        if cap is not None and span.label_ in ("GPE", "LOC", "FAC", "ORG"):
+            return cap, "capital"
+        if span.label_ == "GPE":
+            iso3 = _pycountry_iso3(text)
+            if iso3 and self.kb.country(iso3):
+                return self.kb.country(iso3), "name"
+        return None, ""
+
+    def _how(self, hit: KBActor, text: str) -> str:
+        if hit.type != "country":
+            return "name"
+        key = norm_alias(text)
+        if any(norm_alias(n) == key for n in hit.all_names()):
+            return "name"
+        if any(norm_alias(d) == key for d in hit.demonyms):
+            return "demonym"
+        if any(norm_alias(c) == key for c in hit.capitals):
+            return "capital"
+        return "name"
+
+    # -- main loop -------------------------------------------------------------------------------
+    def run(self) -> DocActors:
+        for ent in self.doc.ents:
+            if ent.label_ in _SKIP or ent.start in self.out.by_token:
+                continue
+            span = _strip(ent)
+            if _junk(span):
+                continue
+            if span.start in self.byline:
+                self._byline(span)
+                continue
+            if span.ent_id_.startswith("region:"):
+                self._add_place(span, None, span.ent_id_)
+                continue
+            hit, how = self.kb_hit(span)
+            if hit is not None and hit.type == "country":
+                self._country(span, hit, how)
+            elif hit is not None and hit.type == "person":
+                self._person(span, hit)
+            elif hit is not None:
+                self._org(span, hit)
+            elif ent.label_ == "PERSON":
+                self._person(span, None)
+            else:
+                self._unknown(span)
+        self._surnames()
+        self.out._finish(self.doc, self.lex)
+        return self.out
+
+    # -- countries, demonyms and capitals ------------------------------------------------------------
+    def _country(self, span: Span, country: KBActor, how: str) -> None:
+        if self._compound(span, country):
+            return
+        if how == "capital":
+            if self._is_place(span):
+                self._add_place(span, country.country, None)
+            else:
+                self._add_government(span, country)
+            return
+        self.out.add_mention(country.id, _from_kb(country), span)
+
+    def _is_place(self, span: Span) -> bool:
+        if _is_dateline(span):
+            return True
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
+            # "traveled to La Paz" is a place, "its value to Tehran" a government
+            return root.head.lower_ not in _MOTION_PREPS or root.head.head.pos_ in ("VERB", "AUX")
+        # "former Caracas chief of station", "a Tehran suburb": a modifier naming a place
+        return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() not in self.lex.government_nouns
+
+    def _add_place(self, span: Span, iso3: str | None, key: str | None) -> Actor:
+        name = span.text
+        return self.out.add_mention(key or f"place:{iso3}:{norm_alias(name)}",
+                                    lambda aid: Actor(id=aid, name=name, type="location", country=iso3), span)
+
+    def _add_government(self, span: Span, country: KBActor) -> Actor:
+        iso3 = country.country
+        code = (country.code or iso3 or "")[:3] + "GOV"
+
+        def make(aid: str) -> Actor:
+            return Actor(id=aid, name=f"{country.name} government", type="government", country=iso3, code=code,
+                         parent=country.id)
+        return self.out.add_mention(f"gov:{iso3}", make, span)
+
+    # -- compound bodies ---------------------------------------------------------------------------
+    def _compound(self, anchor: Span, owner: KBActor) -> bool:
+        """Demonym/country/capital/IGO + sector noun -> body, person-role or office holder."""
+        root = anchor.root
+        doc = self.doc
+        if root.dep_ in _PREMOD_DEPS and root.head.i >= anchor.end:
+            head = root.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            tail = [t for t in doc[anchor.end: head.i + 1] if t.text not in _POSSESSIVE and t.dep_ != "case"]
+            start = anchor.start
+        elif root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.i < anchor.start:
+            # "the government of Bolivia", "the government in La Paz", "president of Armenia"
+            head = root.head.head
+            tail = [head]
+            start = head.i
+            if any(c.dep_ == "det" and c.lower_ != "the" for c in head.children):
+                return False
+        else:
+            return False
+        if not tail or head.pos_ not in ("NOUN", "PROPN") or any(self._named(t, tail) for t in tail):
+            return False
+        nxt = self.ent_at.get(head.i + 1)
+        if nxt is not None and nxt.start == head.i + 1 and nxt.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return False  # a descriptor of the name after it: "Lebanese armed group Hezbollah"
+        found = self._sector_for(tail)
+        if found is None:
+            return False
+        sector, kind, is_person, phrase = found
+        if is_person and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            return False  # "Evo Morales, Bolivia's president": the person's role, read by _enrich
+        mention = doc[start:head.i + 1] if head.i >= anchor.start else doc[start:anchor.end]
+        if doc[mention.start].lower_ == "the" and len(mention) > 1:
+            mention = mention[1:]
+        iso3 = owner.country
+        base = owner.code if owner.type != "country" and owner.code else (owner.code or iso3 or "")[:3]
+        if is_person:
+            holder = self.kb.office_holder(phrase, iso3, self.date) if iso3 and owner.type == "country" else None
+            if holder is not None:
+                self._add_kb_person(mention, holder, [phrase])
+                return True
+            name = _phrase_with_complement(mention, head)
+            code = base + sector if base else None
+            self.out.add_mention(
+                f"role:{iso3}:{norm_alias(name)}",
+                lambda aid: Actor(id=aid, name=name, type="person", country=iso3, code=code, roles=[phrase],
+                                  affiliation=None), mention)
+            return True
+        if owner.type == "country" and phrase in self.lex.government_nouns:
+            self._add_government(mention, owner)
+            return True
+        name = _phrase_with_complement(mention, head)
+        code = base + sector if base else None
+        key = f"body:{iso3 or owner.id}:{sector}:{_norm_words(tail, True)}"
+        self.out.add_mention(key, lambda aid: Actor(id=aid, name=name, type=kind, country=iso3, code=code,
+                                                     parent=owner.id), mention)
+        return True
+
+    def _named(self, tok: Token, tail: list[Token]) -> bool:
+        """A token of a named entity that is not just a capitalised body name inside the tail
+        ("Iran's Supreme Court" is a compound; "Lebanese armed group Hezbollah" is not)."""
+        ent = self.ent_at.get(tok.i)
+        if ent is None or ent.label_ in _SKIP:
+            return False
+        if ent.ent_id_ or ent.start < tail[0].i or ent.end > tail[-1].i + 1:
+            return True
+        return self._sector_for([t for t in ent]) is None
+
+    def _sector_for(self, tail: list[Token]) -> tuple[str, str, bool, str] | None:
+        """Longest sector phrase ending the tail; a generic head ("officials", "leader") defers to a
+        sector word before it ("military officials" -> MIL, "rebel leaders" -> REB)."""
+        lex = self.lex
+        n = len(tail)
+        for k in range(max(0, n - lex.max_words), n):
+            for lemma_last in (False, True):
+                phrase = _norm_words(tail[k:], lemma_last)
+                found = lex.sector_of(phrase)
+                if found is None:
+                    continue
+                sector, kind, is_person = found
+                if phrase in lex.generic_heads or tail[-1].lower_ in lex.generic_heads:
+                    for t in tail[:k]:
+                        mod = lex.group_nouns.get(t.lower_)
+                        if mod and t.lower_ not in lex.generic_heads:
+                            sector = mod[0]
+                            kind = kind if is_person else mod[1]
+                            break
+                return sector, kind, is_person, phrase
+        return None
+
+    # -- organisations --------------------------------------------------------------------------
+    def _org(self, span: Span, org: KBActor) -> None:
+        if org.type == "igo" and self._compound(span, org):
+            return
+        self.out.add_mention(org.id, _from_kb(org), span)
+
+    def _unknown(self, span: Span) -> None:
+        label = span.label_
+        name = span.text
+        if label in ("GPE", "LOC", "FAC"):
+            self._add_place(span, self._inner_country(span), None)
+            return
+        if label == "NORP":
+            self.out.add_mention(f"group:{norm_alias(name)}", lambda aid: Actor(id=aid, name=name, type="group"), span)
+            return
+        # an organisation the KB does not know: type from its name, country from a demonym in it
+        iso3 = self._inner_country(span)
+        kind, sector = "organization", None
+        found = self._sector_for(list(span))
+        last = span[-1].lower_
+        if last in _ORG_NAME_TYPES:
+            kind = _ORG_NAME_TYPES[last]
+            sector = _SECTOR_FOR_TYPE.get(kind)
+        if found is not None and not found[2]:
+            sector, kind = found[0], found[1] if kind == "organization" else kind
+        else:
+            for t in span:
+                g = self.lex.group_nouns.get(t.lower_) or self.lex.group_nouns.get(t.lemma_.lower())
+                if g and t.lower_ not in self.lex.generic_heads:
+                    sector = sector or g[0]
+                    break
+        code = iso3 + sector if iso3 and sector else iso3
+        self.out.add_mention(f"org:{norm_alias(name)}",
+                             lambda aid: Actor(id=aid, name=name, type=kind, country=iso3, code=code), span)
+
+    def _inner_country(self, span: Span) -> str | None:
+        for i in range(span.start, span.end):
+            s = self.kb_spans.get(i)
+            if s is not None and s.end <= span.end:
+                hit = self.kb.get(s.id_)
+                if hit is not None and hit.country:
+                    return hit.country
+        return None
+
+    # -- people ------------------------------------------------------------------------------------
+    def _person(self, span: Span, hit: KBActor | None) -> None:
+        span = self._strip_titles(span)
+        if hit is None:
+            existing = self._same_person(span)
+            if existing is not None:
+                self._enrich(existing, span)
+                self.out.add_mention(self._key_of(existing), lambda aid: existing, span)
+                self._possessive_government(span, existing)
+                return
+            hit = self._kb_person(span)
+        if hit is not None:
+            actor = self._add_kb_person(span, hit, [])
+            self._enrich(actor, span)
+            self._possessive_government(span, actor)
+            return
+        name = span.text
+        actor = self.out.add_mention(f"person:{norm_alias(name)}",
+                                     lambda aid: Actor(id=aid, name=name, type="person"), span)
+        self._enrich(actor, span)
+        self._possessive_government(span, actor)
+
+    def _key_of(self, actor: Actor) -> str:
+        for k, a in self.out.by_key.items():
+            if a is actor:
+                return k
+        return actor.id
+
+    def _strip_titles(self, span: Span) -> Span:
+        """"President Obama" as one entity: the title belongs to the context, not the name."""
+        i = span.start
+        while i < span.end - 1 and (self.doc[i].lower_ in self.lex.person_nouns or self.doc[i].lower_ in _QUALIFIERS):
+            i += 1
+        return self.doc[i:span.end]
+
+    def _same_person(self, span: Span) -> Actor | None:
+        """A later mention by surname or full name of a person already named in the document."""
+        key = norm_alias(span.text)
+        for actor in reversed(self.out.actors):
+            if actor.type != "person" or "journalist" in actor.roles:
+                continue
+            names = [actor.name, *actor.aliases]
+            for n in names:
+                nk = norm_alias(n)
+                if nk == key or (len(nk.split()) > len(key.split()) and nk.endswith(" " + key)):
+                    return actor
+        return None
+
+    def _kb_person(self, span: Span) -> KBActor | None:
+        hits = [a for a in self.kb.lookup(span.text) if a.type == "person"]
+        if not hits and len(span) == 1:
+            hits = self.index.by_surname.get(norm_alias(span.text), [])
+        if not hits:
+            return None
+        active = [a for a in hits if _active_roles(a, self.date)]
+        pool = active or hits
+        if len(span) == 1 and not active and len(pool) > 1:
+            return None  # a bare surname shared by several people, none in office: not enough
+        return pool[0]
+
+    def _add_kb_person(self, span: Span, person: KBActor, roles: list[str]) -> Actor:
+        iso3 = _person_country(person, self.date)
+        active = _active_roles(person, self.date)
+        code = person.code or (iso3 + "GOV" if iso3 and active else (iso3 + "ELI" if iso3 else None))
+
+        def make(aid: str) -> Actor:
+            return Actor(id=aid, name=person.name, type="person", country=iso3, code=code, kb_id=person.id,
+                         wikidata=person.wikidata, parent=person.parent,
+                         roles=[r.role for r in (active or person.roles)][:3])
+        actor = self.out.add_mention(person.id, make, span)
+        for r in roles:
+            if r not in actor.roles:
+                actor.roles.append(r)
+        return actor
+
+    def _enrich(self, actor: Actor, span: Span) -> None:
+        """Roles, affiliation and country from the title before the name and appositions after it."""
+        roles: list[str] = []
+        titles: list[str] = []
+        countries: list[str] = []
+        orgs: list[Actor] = []
+        prefix = self._prefix(span)
+        if len(prefix):
+            self._read_phrase(prefix, roles, titles, countries, orgs, whole_role=False)
+        for appos in [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]:
+            for part in [appos, *[c for c in appos.children if c.dep_ == "conj"]]:
+                phrase = _role_span(part)
+                if phrase is not None:
+                    self._read_phrase(phrase, roles, titles, countries, orgs, whole_role=True)
+        for r in roles:
+            if r not in actor.roles:
+                actor.roles.append(r)
+        if orgs and actor.affiliation is None:
+            actor.affiliation = orgs[0].id
+        if actor.country is None:
+            actor.country = (orgs[0].country if orgs and orgs[0].country else None) or (countries[0] if countries else None)
+        if actor.code is None:
+            if orgs and orgs[0].code:
+                actor.code = orgs[0].code
+            elif actor.country:
+                sector = self.lex.person_nouns.get(titles[0]) if titles else None
+                actor.code = actor.country + (sector or "")
+        if actor.kb_id is None and titles and actor.country:
+            # "President Paz": the title and country pick the KB office holder on the date
+            holder = self.kb.office_holder(titles[0], actor.country, self.date)
+            if holder is not None and norm_alias(holder.name).endswith(norm_alias(span[-1].text)):
+                actor.kb_id, actor.wikidata = holder.id, holder.wikidata
+
+    def _prefix(self, span: Span) -> Span:
+        doc = self.doc
+        sent_start = span.sent.start
+        j = span.start - 1
+        while j >= sent_start:
+            t = doc[j]
+            if t.dep_ == "case" and j - 1 >= sent_start and doc[j - 1].dep_ == "poss":
+                j -= 1
+                continue
+            if t.dep_ in _PREMOD_DEPS and j < t.head.i < span.end and t.lower_ != "the":
+                j -= 1
+                continue
+            break
+        return doc[j + 1: span.start]
+
+    def _read_phrase(self, phrase: Span, roles: list[str], titles: list[str], countries: list[str],
+                     orgs: list[Actor], whole_role: bool) -> None:
+        words = [t for t in phrase if t.text not in _POSSESSIVE]
+        lowered = [t.lower_ for t in words]
+        for size in range(self.lex.max_words, 0, -1):
+            for k in range(0, len(lowered) - size + 1):
+                p = " ".join(lowered[k:k + size])
+                if p in self.lex.person_nouns and not any(p in t for t in titles):
+                    titles.append(p)
+        for t in phrase:
+            ent = self.ent_at.get(t.i)
+            if ent is None or t.i != ent.start or ent.label_ in _SKIP:
+                continue
+            hit, how = self.kb_hit(_strip(ent))
+            if hit is None:
+                continue
+            if hit.type == "country" and how != "capital":
+                countries.append(hit.country)
+            elif hit.type not in ("country", "person", "location"):
+                a = self.out.add_mention(hit.id, _from_kb(hit), _strip(ent))
+                orgs.append(a)
+        if whole_role:
+            text = " ".join(t.text for t in phrase).replace(" ’s", "’s").replace(" 's", "'s")
+            roles.append(text)
+        else:
+            for title in titles:
+                quals = [w for w in lowered if w in _QUALIFIERS]
+                roles.append(" ".join([*quals, title]))
+
+    def _possessive_government(self, span: Span, person: Actor) -> None:
+        """"Paz's government" -> the government of the person's country."""
+        root = span.root
+        if root.dep_ != "poss" or not person.country:
+            return
+        head = root.head
+        if head.lemma_.lower() in self.lex.government_nouns and head.i not in self.out.by_token:
+            country = self.kb.country(person.country)
+            if country is not None:
+                self._add_government(self.doc[head.i: head.i + 1], country)
+
+    def _surnames(self) -> None:
+        """Surname-only mentions NER did not tag ("de la Torre said")."""
+        index: dict[str, list[tuple[list[str], Actor]]] = {}
+        for actor in self.out.actors:
+            if actor.type != "person" or "journalist" in actor.roles:
+                continue
+            words = actor.name.split()
+            if len(words) < 2:
+                continue
+            surname = words[1:] if words[1][:1].islower() else words[-1:]
+            index.setdefault(surname[-1], []).append((surname, actor))
+        if not index:
+            return
+        doc = self.doc
+        for tok in doc:
+            cands = index.get(tok.text)
+            if not cands or tok.i in self.out.by_token or tok.i in self.byline:
+                continue
+            for surname, actor in cands:
+                start = tok.i - len(surname) + 1
+                if start < 0 or [t.text for t in doc[start: tok.i + 1]] != surname:
+                    continue
+                if any(i in self.out.by_token for i in range(start, tok.i + 1)):
+                    continue
+                first = min(actor.mentions)[0] if actor.mentions else 0
+                if doc[start].idx < first:
+                    continue
+                self.out.add_mention(self._key_of(actor), lambda aid, a=actor: a, doc[start: tok.i + 1])
+                break
+
+    # -- bylines ---------------------------------------------------------------------------------
+    def _byline(self, span: Span) -> None:
+        if span.label_ == "PERSON":
+            name = span.text
+            self.out.add_mention(f"journalist:{norm_alias(name)}",
+                                 lambda aid: Actor(id=aid, name=name, type="person", roles=["journalist"]), span)
+            return
+        hit, _how = self.kb_hit(span)
+        if span.label_ in ("GPE", "LOC", "FAC"):
+            self._add_place(span, hit.country if hit is not None else None, None)
+        elif hit is not None and hit.type not in ("country", "person"):
+            self.out.add_mention(hit.id, _from_kb(hit), span)
+
+
+def _role_span(token: Token) -> Span | None:
+    """The words of an apposition or its conjunct, without determiners and other conjuncts."""
+    skip: set[int] = set()
+    for c in token.children:
+        if c.dep_ in ("conj", "cc", "appos", "punct", "relcl", "acl"):
+            skip.update(t.i for t in c.subtree)
+    idx = [t.i for t in token.subtree if t.i not in skip]
+    if not idx:
+        return None
+    doc = token.doc
+    lo, hi = min(idx), max(idx) + 1
+    while lo < hi and (doc[lo].dep_ == "det" or doc[lo].is_punct):
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    return doc[lo:hi] if hi > lo else None
+
+
+def _phrase_with_complement(mention: Span, head: Token) -> str:
+    """A body's name with its "to"/"for" complement: "Iranian mission to the United Nations"."""
+    doc = mention.doc
+    end = mention.end
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "at", "in") and c.i == end:
+            end = max(t.i for t in c.subtree) + 1
+    return doc[mention.start:end].text
+
+
+def _from_kb(kb_actor: KBActor) -> Callable[[str], Actor]:
     def make(aid: str) -> Actor:
         return Actor(id=aid, name=kb_actor.name, type=kb_actor.type, country=kb_actor.country,
                      code=kb_actor.code, kb_id=kb_actor.id, wikidata=kb_actor.wikidata, parent=kb_actor.parent)
     return make
 
 
-def _kb_match(span: Span, kb: KnowledgeBase) -> KBActor | None:
-    if span.ent_id_:
-        hit = kb.get(span.ent_id_)
-        if hit:
-            return hit
-    text = span.text
-    if text.lower().startswith("the "):
-        text = text[4:]
-    hits = kb.lookup(text)
-    if hits:
-        return hits[0]
-    if span.label_ == "NORP":
-        return kb.demonym(text)
-    return kb.capital(text) if span.label_ == "GPE" else None
+@lru_cache(maxsize=4096)
+def _pycountry_iso3(text: str) -> str | None:
+    """Country names the KB lacks, through pycountry's official and common names."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        return None
 
 
 def resolve_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocActors:
-    actors = DocActors()
-    for ent in doc.ents:
-        if ent.label_ in _SKIP:
-            continue
-        span = _strip_possessive(ent)
-        if not span.text.strip():
-            continue
-        hit = _kb_match(span, kb)
-        if hit is not None:
-            actors.add_mention(hit.id, _from_kb(hit), span)
-            continue
-        kind = _NER_TYPES.get(ent.label_, "organization")
-        name = span.text
-        if name.lower().startswith("the "):
-            name = name[4:]
-        actors.add_mention(f"{kind}:{norm_alias(name)}",
-                           lambda aid, n=name, k=kind: Actor(id=aid, name=n, type=k), span)
-    return actors
+    """Every actor mention of a parsed document, resolved (see the module docstring)."""
+    return _Resolver(doc, document, kb).run()

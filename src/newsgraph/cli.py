@@ -6,6 +6,7 @@ asked or piped. Progress bars go to stderr so stdout stays clean for pipes.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -153,13 +154,17 @@ def analyze(
 def report(
     db: DbOption = None,
     html: Annotated[Path | None, typer.Option("--html", help="Also write a self-contained HTML report here.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (plain text when piped), json or csv.")] = "table",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Designation map as of this date (YYYY-MM-DD).")] = None,
 ) -> None:
-    """Summarise the store in the terminal; optionally write the HTML report."""
-    from newsgraph.report import summarize
-    from newsgraph.report.html import render_html
-    from newsgraph.report.terminal import print_summary
+    """Summarise the store (terminal tables, JSON or CSV); optionally write the interactive HTML report."""
+    from newsgraph.report import designation_map, summarize
+    from newsgraph.report.html import render_report
+    from newsgraph.report.terminal import print_summary, summary_csv, summary_json
     from newsgraph.store import Store, StoreError
 
+    if fmt not in ("table", "json", "csv"):
+        raise fail(f"--format must be table, json or csv, not {fmt!r}")
     cfg = _config(db)
     try:
         store = Store(cfg.db, readonly=True)
@@ -167,10 +172,59 @@ def report(
         raise fail(str(exc)) from None
     with store:
         s = summarize(store)
-        print_summary(s, out)
+        cells = designation_map(store, as_of)
+        if fmt == "json":
+            sys.stdout.write(summary_json(s, cells, as_of) + "\n")
+        elif fmt == "csv":
+            sys.stdout.write(summary_csv(s, cells))
+        else:
+            print_summary(s, out, cells, as_of)
         if html:
-            html.write_text(render_html(s), encoding="utf-8")
-            out.print(f"HTML report written to {html}", highlight=False)
+            html.write_text(render_report(store), encoding="utf-8")
+            err.print(f"HTML report written to {html}", highlight=False)
+
+
+@app.command()
+def export(
+    target: Annotated[str | None, typer.Argument(
+        help="Output: a directory for parquet (one file per table); a file for jsonl (stdout if omitted).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet or jsonl (the analysis contract).")] = "parquet",
+    db: DbOption = None,
+) -> None:
+    """Export the store for other tools: Parquet for DuckDB/Spark, or analysis JSON Lines per document."""
+    from newsgraph.export import FORMATS
+    from newsgraph.store import Store, StoreError
+
+    if fmt not in FORMATS:
+        raise fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt == "parquet" and not target:
+        raise fail("parquet export needs an output directory: newsgraph export --format parquet DIR")
+    cfg = _config(db)
+    try:
+        store = Store(cfg.db, readonly=True)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    with store:
+        try:
+            if fmt == "parquet":
+                from newsgraph.export.parquet import export_parquet
+
+                rows = export_parquet(store, Path(target))
+                err.print(f"{len(rows)} tables, {sum(rows.values())} rows written to {target}", highlight=False)
+            else:
+                from newsgraph.export.jsonl import export_jsonl
+
+                if target and target != "-":
+                    with open(target, "w", encoding="utf-8") as sink:
+                        n = export_jsonl(store, sink)
+                else:
+                    n = export_jsonl(store, sys.stdout)
+                err.print(f"{n} documents exported", highlight=False)
+        except BrokenPipeError:
+            # the reader stopped early (`| head`): not an error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        except OSError as exc:
+            raise fail(f"{target}: {exc.strerror or exc}") from None
 
 
 @app.command()
@@ -180,8 +234,8 @@ def demo(
 ) -> None:
     """Ingest the bundled example corpus into a fresh database, print the summary, write the HTML report."""
     from newsgraph.pipeline import ingest_into_store
-    from newsgraph.report import summarize
-    from newsgraph.report.html import render_html
+    from newsgraph.report import designation_map, summarize
+    from newsgraph.report.html import render_report
     from newsgraph.report.terminal import print_summary
     from newsgraph.store import Store
 
@@ -196,8 +250,8 @@ def demo(
     out.print(f"Ingested {stats['new']} example documents from {corpus / 'corpus'} into {db}", highlight=False)
     with Store(db, readonly=True) as store:
         s = summarize(store)
-        print_summary(s, out)
-        html.write_text(render_html(s), encoding="utf-8")
+        print_summary(s, out, designation_map(store))
+        html.write_text(render_report(store), encoding="utf-8")
     out.print(f"HTML report written to {html}", highlight=False)
     if errors:
         raise typer.Exit(1)

@@ -1,9 +1,16 @@
-"""Reports over the store: a terminal summary (Rich) and a self-contained offline HTML file."""
+"""Reports over the store: a terminal summary (Rich), JSON/CSV, and a self-contained offline HTML file.
+
+``summarize`` gathers the headline figures; ``newsgraph.report.html.render_report`` writes the full
+interactive report (designation matrix and map with an as-of control, network, timelines, and every
+fact down to its sentence in its document).
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from newsgraph.store import Store
+from newsgraph.store import report_queries as rq
 
 
 @dataclass
@@ -16,24 +23,40 @@ class Summary:
     event_types: list[tuple[str, int]] = field(default_factory=list)
     designations: list[dict] = field(default_factory=list)
 
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["outlets"] = [{"outlet": o, "documents": n} for o, n in self.outlets]
+        d["actor_types"] = [{"type": t, "actors": n} for t, n in self.actor_types]
+        d["event_types"] = [{"type": t, "events": n} for t, n in self.event_types]
+        d["date_range"] = {"first": self.date_range[0], "last": self.date_range[1]}
+        return d
+
 
 def summarize(store: Store, top: int = 15) -> Summary:
-    q = store.query
-    s = Summary(counts=store.counts())
-    s.outlets = [(r[0] or "(unknown)", r[1]) for r in q(
-        "SELECT outlet, COUNT(*) FROM documents GROUP BY outlet ORDER BY COUNT(*) DESC, outlet")]
-    s.actor_types = [(r[0], r[1]) for r in q(
-        "SELECT a.type, COUNT(DISTINCT a.id) FROM actors a JOIN mentions m ON m.actor_id = a.id"
-        " GROUP BY a.type ORDER BY 2 DESC")]
-    s.top_actors = [dict(r) for r in q(
-        "SELECT a.id, a.name, a.type, a.country, a.code, COUNT(*) AS mentions, COUNT(DISTINCT m.doc_id) AS documents"
-        " FROM mentions m JOIN actors a ON a.id = m.actor_id GROUP BY a.id"
-        " ORDER BY documents DESC, mentions DESC, a.name LIMIT ?", (top,))]
-    r = q("SELECT MIN(published), MAX(published) FROM documents")[0]
-    s.date_range = (r[0], r[1])
-    s.event_types = [(r[0], r[1]) for r in q("SELECT plover, COUNT(*) FROM events GROUP BY plover ORDER BY 2 DESC")]
-    s.designations = [dict(r) for r in q(
-        "SELECT dr.name AS designator, de.name AS designee, d.status, d.date, COUNT(*) AS reports"
-        " FROM designations d JOIN actors dr ON dr.id = d.designator JOIN actors de ON de.id = d.designee"
-        " GROUP BY dr.name, de.name, d.status, d.date ORDER BY d.date DESC, dr.name")]
-    return s
+    return Summary(counts=store.counts(), outlets=rq.outlets(store), actor_types=rq.actor_types(store),
+                   top_actors=rq.top_actors(store, top), date_range=rq.date_range(store),
+                   event_types=rq.event_types(store), designations=rq.designation_summary(store))
+
+
+def designation_map(store: Store, as_of: str | None = None) -> list[dict[str, Any]]:
+    """Jurisdiction × organisation cells as of a date: the deciding status, its date and report count.
+
+    Uses the rule of :func:`newsgraph.report.model.cell_status` (the one the HTML report's as-of
+    control runs in the browser), so the terminal, the API and the HTML agree.
+    """
+    from newsgraph.report.model import cell_status
+
+    cells: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for f in rq.designation_facts(store, as_of=as_of):
+        cells.setdefault((f["designator"], f["designee"]), []).append(f)
+    out = []
+    for facts in cells.values():
+        f = cell_status(facts, as_of)
+        if f is None:
+            continue
+        out.append({"jurisdiction": f["designator_name"], "jurisdiction_id": f["designator"],
+                    "country": f["designator_country"], "organisation": f["designee_name"],
+                    "organisation_id": f["designee"], "status": f["status"], "date": f["effective"],
+                    "reports": sum(1 for x in facts if x["status"] == f["status"]),
+                    "evidence": [x["id"] for x in facts]})
+    return sorted(out, key=lambda d: (d["jurisdiction"], d["organisation"]))

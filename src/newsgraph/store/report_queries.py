@@ -16,6 +16,11 @@ from newsgraph.store import Store
 # The date a fact takes effect: its own (partial) date, else the document's publication day.
 _EVENT_DATE = "COALESCE(e.date, substr(e.published, 1, 10))"
 _DESIG_DATE = "COALESCE(d.date, substr(d.published, 1, 10))"
+# The day a fact is known from: the later of its date and its report's publication (same rule as the
+# analysis's ``known_from`` column): "as of" a date means "as reported by then".
+_KNOWN = "MAX(COALESCE({t}.date, substr({t}.published, 1, 10), ''), COALESCE(substr({t}.published, 1, 10), {t}.date, ''))"
+_EVENT_KNOWN = _KNOWN.format(t="e")
+_DESIG_KNOWN = _KNOWN.format(t="d")
 
 
 def _rows(store: Store, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
@@ -188,7 +193,7 @@ def events(store: Store, plover: str | None = None, actor: str | None = None, do
         where.append("e.doc_id = ?")
         params.append(doc_id)
     if as_of:
-        where.append(f"{_EVENT_DATE} <= ?")
+        where.append(f"{_EVENT_KNOWN} <= ?")
         params.append(as_of)
     if since:
         where.append(f"{_EVENT_DATE} >= ?")
@@ -197,6 +202,7 @@ def events(store: Store, plover: str | None = None, actor: str | None = None, do
     total = store.conn.execute(f"SELECT COUNT(*) FROM events e{clause}", params).fetchone()[0]
     items = _rows(store,
                   f"SELECT e.id, e.doc_id, e.plover, e.cameo, e.mode, e.status, e.date, {_EVENT_DATE} AS effective,"
+                  f" {_EVENT_KNOWN} AS known,"
                   " e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end, e.location, e.context,"
                   " e.parent, e.published, doc.outlet, doc.title"
                   f" FROM events e JOIN documents doc ON doc.id = e.doc_id{clause}"
@@ -235,7 +241,7 @@ def designation_facts(store: Store, as_of: str | None = None, designee: str | No
     """Every reported designation fact with its jurisdiction, organisation, date and evidence ids."""
     where, params = [], []
     if as_of:
-        where.append(f"{_DESIG_DATE} <= ?")
+        where.append(f"{_DESIG_KNOWN} <= ?")
         params.append(as_of)
     if designee:
         where.append("d.designee = ?")
@@ -250,7 +256,7 @@ def designation_facts(store: Store, as_of: str | None = None, designee: str | No
     rows = _rows(store,
                  "SELECT d.id, d.doc_id, d.designator, dr.name AS designator_name, dr.type AS designator_type,"
                  " dr.country AS designator_country, d.designee, de.name AS designee_name, de.type AS designee_type,"
-                 f" d.status, d.date, {_DESIG_DATE} AS effective, d.sentence_start, d.sentence_end, d.pressed_by,"
+                 f" d.status, d.date, {_DESIG_DATE} AS effective, {_DESIG_KNOWN} AS known, d.sentence_start, d.sentence_end, d.pressed_by,"
                  " pb.name AS pressed_by_name, d.published, doc.outlet, doc.title"
                  " FROM designations d JOIN actors dr ON dr.id = d.designator JOIN actors de ON de.id = d.designee"
                  " LEFT JOIN actors pb ON pb.id = d.pressed_by JOIN documents doc ON doc.id = d.doc_id"
@@ -277,7 +283,7 @@ def interaction_edges(store: Store, as_of: str | None = None, limit: int = 2000)
     """Source → target actor pairs aggregated over events: counts, documents, types, date span."""
     clause, params = ("", [])
     if as_of:
-        clause, params = f" WHERE {_EVENT_DATE} <= ?", [as_of]
+        clause, params = f" WHERE {_EVENT_KNOWN} <= ?", [as_of]
     return _rows(store,
                  "SELECT s.actor_id AS source, t.actor_id AS target, COUNT(*) AS events,"
                  " COUNT(DISTINCT e.doc_id) AS documents, GROUP_CONCAT(DISTINCT e.plover) AS types,"

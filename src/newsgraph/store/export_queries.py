@@ -56,3 +56,52 @@ def _check_table(store, table: str) -> None:
     # table names are interpolated into SQL: only ever accept the store's own tables
     if table not in table_names(store, include_internal=True):
         raise ValueError(f"{store.path}: no table named {table!r}")
+
+
+# ---- per-document reads: the analysis contract reconstructed from the store ----------------------
+
+def iter_document_ids(store, batch_size: int = 1_000) -> Iterator[str]:
+    """Every stored document id, by publication date then id, read in batches."""
+    cur = store.conn.execute("SELECT id FROM documents ORDER BY published, id")
+    while batch := cur.fetchmany(batch_size):
+        yield from (r[0] for r in batch)
+
+
+def document_rows(store, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The rows one document contributed to each table, as dicts (``document`` holds one row)."""
+    q = store.conn.execute
+    # ids of events, attributions and designations start with "<doc id>:"; a key range uses the
+    # primary-key index where a doc_id column has none
+    lo, hi = f"{doc_id}:", f"{doc_id};"
+
+    def rows(sql: str, params: tuple = (doc_id,)) -> list[dict[str, Any]]:
+        return [dict(r) for r in q(sql, params)]
+
+    out = {
+        "document": rows("SELECT * FROM documents WHERE id=?"),
+        "mentions": rows("SELECT actor_id, start, end, text FROM mentions WHERE doc_id=? ORDER BY start, end"),
+        "roles": rows("SELECT actor_id, role, affiliation FROM actor_roles WHERE doc_id=? ORDER BY rowid"),
+        "events": rows("SELECT * FROM events WHERE id >= ? AND id < ? ORDER BY rowid", (lo, hi)),
+        "event_actors": rows("SELECT event_id, actor_id, role FROM event_actors WHERE event_id >= ? AND event_id < ?"
+                             " ORDER BY rowid", (lo, hi)),
+        "event_attributions": rows("SELECT event_id, attribution_id FROM event_attributions"
+                                   " WHERE event_id >= ? AND event_id < ? ORDER BY rowid", (lo, hi)),
+        "attributions": rows("SELECT * FROM attributions WHERE id >= ? AND id < ? ORDER BY rowid", (lo, hi)),
+        "designations": rows("SELECT * FROM designations WHERE id >= ? AND id < ? ORDER BY rowid", (lo, hi)),
+        "designation_events": rows("SELECT designation_id, event_id FROM designation_events"
+                                   " WHERE designation_id >= ? AND designation_id < ? ORDER BY rowid", (lo, hi)),
+        "designation_attributions": rows(
+            "SELECT designation_id, attribution_id FROM designation_attributions"
+            " WHERE designation_id >= ? AND designation_id < ? ORDER BY rowid", (lo, hi)),
+    }
+    actor_ids = {m["actor_id"] for m in out["mentions"]} | {r["actor_id"] for r in out["roles"]}
+    actor_ids |= {r["actor_id"] for r in out["event_actors"]}
+    actor_ids |= {a["source_actor"] for a in out["attributions"] if a["source_actor"]}
+    actor_ids |= {x for d in out["designations"] for x in (d["designator"], d["designee"], d["pressed_by"]) if x}
+    actor_ids |= {e["location"] for e in out["events"] if e["location"]}
+    ids = sorted(actor_ids)
+    out["actors"] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out["actors"] += rows(f"SELECT * FROM actors WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+    return out

@@ -70,3 +70,72 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, _V1),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# v2: cross-document analysis (newsgraph.analyze).
+# - actor_merges: the analyst's merge/split decisions; no foreign keys, so they outlive re-ingests.
+# - actor_resolution: the current actor -> canonical actor mapping with the evidence of each merge.
+# - relations: stated relations between actors (ally of, proxy of, branch of, present in, ...).
+# - known_from: the first day a fact could be known (max of its stated date and publication day);
+#   "as of D" means known_from <= D. fact_date orders facts (stated date, else publication day).
+# - edge_daily: event counts per (source, target, PLOVER type, known_from day), kept by a trigger,
+#   so the network over millions of events is one aggregate query.
+_KNOWN_FROM = ("MAX(COALESCE({d}, substr(published, 1, 10), ''), COALESCE(substr(published, 1, 10), {d}, ''))")
+_V2 = [
+    """CREATE TABLE actor_merges (
+        id INTEGER PRIMARY KEY, actor_a TEXT NOT NULL, actor_b TEXT, kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        note TEXT, created_at TEXT NOT NULL)""",
+    "CREATE INDEX actor_merges_a ON actor_merges(actor_a)",
+    "CREATE INDEX actor_merges_b ON actor_merges(actor_b)",
+    """CREATE TABLE actor_resolution (
+        actor_id TEXT PRIMARY KEY, canonical_id TEXT NOT NULL, method TEXT NOT NULL, score REAL, evidence TEXT)""",
+    "CREATE INDEX actor_resolution_canonical ON actor_resolution(canonical_id)",
+    "CREATE TABLE analysis_state (key TEXT PRIMARY KEY, value TEXT)",
+    """CREATE TABLE relations (
+        id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        source TEXT NOT NULL REFERENCES actors(id), target TEXT NOT NULL REFERENCES actors(id),
+        relation TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER, sentence_start INTEGER, sentence_end INTEGER,
+        negated INTEGER NOT NULL DEFAULT 0, published TEXT)""",
+    "CREATE INDEX relations_source ON relations(source)",
+    "CREATE INDEX relations_target ON relations(target)",
+    "CREATE INDEX relations_doc ON relations(doc_id)",
+    """CREATE TABLE relation_attributions (
+        relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+        attribution_id TEXT NOT NULL REFERENCES attributions(id) ON DELETE CASCADE,
+        PRIMARY KEY (relation_id, attribution_id))""",
+    "ALTER TABLE designations ADD COLUMN fact_date TEXT GENERATED ALWAYS AS (COALESCE(date, substr(published, 1, 10))) VIRTUAL",
+    "ALTER TABLE designations ADD COLUMN known_from TEXT GENERATED ALWAYS AS (" + _KNOWN_FROM.format(d="date") + ") VIRTUAL",
+    "CREATE INDEX designations_known ON designations(known_from, designator, designee)",
+    "CREATE INDEX designations_designee ON designations(designee)",
+    "ALTER TABLE events ADD COLUMN fact_date TEXT GENERATED ALWAYS AS (COALESCE(date, substr(published, 1, 10))) VIRTUAL",
+    "ALTER TABLE events ADD COLUMN known_from TEXT GENERATED ALWAYS AS (" + _KNOWN_FROM.format(d="date") + ") VIRTUAL",
+    "CREATE INDEX events_known ON events(known_from)",
+    "CREATE INDEX event_actors_event ON event_actors(event_id, role)",
+    "CREATE INDEX designation_events_event ON designation_events(event_id)",
+    """CREATE TABLE edge_daily (
+        source TEXT NOT NULL, target TEXT NOT NULL, plover TEXT NOT NULL, day TEXT NOT NULL,
+        reports INTEGER NOT NULL, originals INTEGER NOT NULL, PRIMARY KEY (source, target, plover, day)) WITHOUT ROWID""",
+    "CREATE INDEX edge_daily_day ON edge_daily(day)",
+    # An edge counts each report of an event (source -> target) that is not denied, negated or hypothetical;
+    # ``originals`` leaves out syndicated copies. Fires once per (source, target) pair whichever role comes last.
+    """CREATE TRIGGER event_actors_edge_daily AFTER INSERT ON event_actors BEGIN
+        INSERT INTO edge_daily(source, target, plover, day, reports, originals)
+        SELECT CASE WHEN NEW.role = 'source' THEN NEW.actor_id ELSE o.actor_id END,
+               CASE WHEN NEW.role = 'source' THEN o.actor_id ELSE NEW.actor_id END,
+               e.plover, e.known_from, 1, d.duplicate_of IS NULL
+        FROM event_actors o JOIN events e ON e.id = NEW.event_id JOIN documents d ON d.id = e.doc_id
+        WHERE o.event_id = NEW.event_id AND o.role <> NEW.role AND o.actor_id <> NEW.actor_id
+          AND e.status NOT IN ('denied', 'negated', 'hypothetical')
+        ON CONFLICT(source, target, plover, day) DO UPDATE
+            SET reports = reports + 1, originals = originals + excluded.originals;
+    END""",
+    """INSERT INTO edge_daily(source, target, plover, day, reports, originals)
+        SELECT s.actor_id, t.actor_id, e.plover, e.known_from, COUNT(*), SUM(d.duplicate_of IS NULL)
+        FROM events e JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'
+        JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' AND t.actor_id <> s.actor_id
+        JOIN documents d ON d.id = e.doc_id
+        WHERE e.status NOT IN ('denied', 'negated', 'hypothetical')
+        GROUP BY s.actor_id, t.actor_id, e.plover, e.known_from""",
+]
+
+MIGRATIONS.append((2, _V2))
+SCHEMA_VERSION = MIGRATIONS[-1][0]

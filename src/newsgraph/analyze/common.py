@@ -1,0 +1,82 @@
+"""Shared helpers: the canonical actor view (after entity resolution) and evidence building."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from newsgraph.analyze.models import ActorRef, Evidence, SourceRef
+from newsgraph.store import Store
+from newsgraph.store import queries as Q
+
+OFFICIAL_TYPES = frozenset({"country", "government", "ministry", "intelligence", "military", "police", "judiciary",
+                            "legislature", "igo"})
+
+
+class Actors:
+    """Actor lookups through the entity resolution: ``canon(id)`` and ``ref(id)``."""
+
+    def __init__(self, store: Store, canonical: dict[str, str] | None = None):
+        from newsgraph.analyze.resolution import canonical_map
+
+        self.store = store
+        self.canonical = canonical if canonical is not None else canonical_map(store)
+        self._rows: dict[str, dict[str, Any]] = {}
+
+    def canon(self, actor_id: str) -> str:
+        return self.canonical.get(actor_id, actor_id)
+
+    def load(self, ids: Iterable[str]) -> None:
+        want = {i for i in ids if i not in self._rows}
+        want |= {self.canon(i) for i in want} - set(self._rows)
+        if want:
+            self._rows.update(Q.actors(self.store, want))
+
+    def row(self, actor_id: str) -> dict[str, Any] | None:
+        c = self.canon(actor_id)
+        if c not in self._rows:
+            self.load([c])
+        return self._rows.get(c)
+
+    def ref(self, actor_id: str) -> ActorRef:
+        c = self.canon(actor_id)
+        r = self.row(c)
+        if not r:
+            return ActorRef(id=c, name=c)
+        return ActorRef(id=c, name=r["name"], type=r["type"], country=r["country"])
+
+    def is_official(self, actor_id: str | None) -> bool:
+        r = self.row(actor_id) if actor_id else None
+        return bool(r and r["type"] in OFFICIAL_TYPES)
+
+
+def source_refs(rows: list[dict[str, Any]], actors: Actors | None = None) -> list[SourceRef]:
+    out = []
+    for q in rows:
+        name = q.get("actor_name") or q.get("source_text")
+        aid = q.get("source_actor")
+        if aid and actors is not None:
+            ref = actors.ref(aid)
+            aid, name = ref.id, ref.name
+        out.append(SourceRef(attribution_id=q["id"], kind=q["source_kind"], stance=q["stance"], name=name,
+                             actor_id=aid, count=q.get("count"), role=q.get("role")))
+    return out
+
+
+def attribution_summary(sources: list[SourceRef]) -> str:
+    if not sources:
+        return "no attribution in the sentence (the outlet's own reporting)"
+    return "; ".join(dict.fromkeys(s.summary() for s in sources))
+
+
+def evidence(row: dict[str, Any], sources: list[SourceRef] | None = None) -> Evidence:
+    """Evidence from a store row carrying the document columns and ``sentence_text``."""
+    sources = sources or []
+    span = (row["sentence_start"], row["sentence_end"]) if row.get("sentence_start") is not None else None
+    return Evidence(doc_id=row["doc_id"], record_id=row["id"], sentence=span, text=row.get("sentence_text") or "",
+                    attribution=attribution_summary(sources), outlet=row.get("outlet"),
+                    published=row.get("doc_published") or row.get("published"), title=row.get("title"),
+                    url=row.get("url"), duplicate_of=row.get("duplicate_of"), sources=sources)
+
+
+def date_key(d: str | None) -> str:
+    return d or ""

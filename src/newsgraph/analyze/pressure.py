@@ -1,0 +1,77 @@
+"""Pressure campaigns: who pressed whom about what, over time.
+
+A step of pressure is a story event of type REQUEST (or COERCE/THREATEN with a stated demand)
+from one actor to another, or a designation reported with status "pressed" (the presser is its
+``pressed_by``). Steps are grouped by (presser, pressed) after entity resolution and ordered by
+date; the outcome lists what the pressed party later designated, as of the same date.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from newsgraph.analyze.common import Actors
+from newsgraph.analyze.models import ActorRef, PressureCampaign, PressureStep, StoryEvent
+from newsgraph.analyze.stories import story_events
+from newsgraph.store import Store
+
+PRESSURE_TYPES = ("REQUEST",)
+DEMAND_TYPES = ("COERCE", "THREATEN")
+UNKNOWN = ActorRef(id="", name="(unstated)")
+
+
+def _pairs(s: StoryEvent) -> list[tuple[ActorRef, ActorRef, str | None]]:
+    """(presser, pressed, about) for a story event that is pressure, else nothing."""
+    about = s.designee.name if s.designee else s.context
+    if s.kind == "designation" and s.status == "pressed":
+        # designation-only story: source = designator (pressed), target = pressed_by
+        pressed = s.source or []
+        pressers = s.target or [UNKNOWN]
+        return [(p, q, about) for p in pressers for q in pressed]
+    if s.kind == "event" and (s.plover in PRESSURE_TYPES or (s.plover in DEMAND_TYPES and s.context)):
+        if s.status in ("denied", "negated", "hypothetical"):
+            return []
+        return [(p, q, about) for p in s.source for q in s.target if p.id != q.id]
+    return []
+
+
+def pressure_campaigns(store: Store, as_of: str | None = None, actor: str | None = None,
+                       actors: Actors | None = None) -> list[PressureCampaign]:
+    """Campaigns (presser -> pressed) with their dated steps and evidence, most active first."""
+    from newsgraph.analyze.designations import designation_map
+
+    actors = actors or Actors(store)
+    stories = story_events(store, as_of=as_of, actor=actor, actors=actors)
+    by_pair: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: {"steps": [], "about": {}})
+    for s in stories:
+        for presser, pressed, about in _pairs(s):
+            slot = by_pair[(presser.id, pressed.id)]
+            slot["presser"], slot["pressed"] = presser, pressed
+            if about:
+                slot["about"][about] = None
+            slot["steps"].append(PressureStep(
+                date=s.date_start, kind="request" if s.kind == "event" else "designation", about=about,
+                story_id=s.id, evidence=[r.evidence for r in s.reports if not r.syndicated_of][:5]
+                or [r.evidence for r in s.reports[:1]]))
+    dmap = designation_map(store, as_of=as_of, evidence_limit=0, actors=actors)
+    legal = defaultdict(list)
+    for c in dmap.cells:
+        if c.status in ("designated", "expanded"):
+            legal[c.designator.id].append(c)
+    out = []
+    for (_, pressed_id), slot in by_pair.items():
+        steps = sorted(slot["steps"], key=lambda x: x.date or "")
+        # merge steps of the same story reached through several designees
+        first = steps[0].date if steps else None
+        outcome = [f"{c.designee.name}: {c.status} {c.date or ''}".strip() for c in legal.get(pressed_id, [])
+                   if not first or (c.date or "") >= first[:7]]
+        out.append(PressureCampaign(presser=slot["presser"], pressed=slot["pressed"], about=list(slot["about"]),
+                                    first=first, last=steps[-1].date if steps else None, steps=steps, outcome=outcome))
+    out.sort(key=lambda c: (-len(c.steps), c.first or "", c.presser.name, c.pressed.name))
+    return out
+
+
+def pressure_rows(campaigns: list[PressureCampaign]) -> list[dict[str, Any]]:
+    return [{"presser": c.presser.name, "pressed": c.pressed.name, "about": "; ".join(c.about),
+             "steps": len(c.steps), "first": c.first or "", "last": c.last or "", "outcome": "; ".join(c.outcome),
+             "evidence": c.steps[0].evidence[0].text if c.steps and c.steps[0].evidence else ""} for c in campaigns]

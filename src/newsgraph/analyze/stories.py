@@ -1,0 +1,251 @@
+"""Story events: reports of the same event in different documents, joined.
+
+Two reports belong to one story when they have the same kind (PLOVER type for events; for
+designations without an event, the designation family), share a source actor (or both have
+none), share a target (or both have none), share a designee (or both have none) — all compared
+after entity resolution — and their dates are within ``window`` days. A report's date is the
+period its stated date covers ("2025-09" is the whole of September), else its publication day.
+
+Event status and designation status are *not* part of the key: a denial or a "not designated"
+report joins the story it contradicts, and is flagged as a contradiction with both sides.
+Syndicated copies (``documents.duplicate_of``) stay in the story's reports but count once.
+"""
+from __future__ import annotations
+
+import calendar
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from newsgraph.analyze.common import Actors, evidence, source_refs
+from newsgraph.analyze.corroboration import corroborate
+from newsgraph.analyze.models import Contradiction, Report, SourceRef, StoryEvent
+from newsgraph.store import Store
+from newsgraph.store import queries as Q
+
+WINDOW_DAYS = 7
+NEGATIVE_EVENT = ("denied", "negated")
+POSITIVE_DESIG = ("designated", "expanded")
+NOT_DESIG = ("rejected", "revoked", "considering", "announced_intent")
+# designation families: a "pressed" report is about the pressure, the rest about the legal status
+_FAMILY = {"pressed": "pressure"}
+
+
+def period(d: str | None) -> tuple[date, date] | None:
+    """The interval a partial ISO date covers."""
+    if not d:
+        return None
+    try:
+        parts = [int(p) for p in d[:10].split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(*parts[:3]), date(*parts[:3])
+    except (ValueError, TypeError):
+        return None
+
+
+@dataclass
+class _Item:
+    report: Report
+    block: tuple
+    sources: frozenset[str]
+    targets: frozenset[str]
+    designees: frozenset[str]
+    span: tuple[date, date] | None
+    plover: str | None
+    cameo: str | None
+    context: str | None
+    kind: str
+    desig_status: str | None = None
+    doc_stances: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass
+class _Cluster:
+    items: list[_Item]
+    span: tuple[date, date] | None
+
+    def accepts(self, it: _Item, window: timedelta) -> bool:
+        head = self.items[0]
+        for attr in ("sources", "targets", "designees"):
+            a, b = getattr(head, attr), getattr(it, attr)
+            if (a or b) and not (a & b):
+                return False
+        if self.span is None or it.span is None:
+            return self.span is None and it.span is None
+        return it.span[0] <= self.span[1] + window and self.span[0] <= it.span[1] + window
+
+    def add(self, it: _Item) -> None:
+        self.items.append(it)
+        if it.span and self.span:
+            self.span = (min(self.span[0], it.span[0]), max(self.span[1], it.span[1]))
+
+
+def _report(r: dict[str, Any], status: str, sources: list[SourceRef]) -> Report:
+    return Report(record_id=r["id"], doc_id=r["doc_id"], outlet=r.get("outlet"), published=r.get("doc_published"),
+                  date=r.get("date"), status=status, evidence=evidence(r, sources), syndicated_of=r.get("duplicate_of"))
+
+
+def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] | None) -> list[_Item]:
+    raw_ids = None
+    if actor_ids is not None:
+        raw_ids = set(actor_ids) | {a for a, c in actors.canonical.items() if c in actor_ids}
+    events = Q.event_reports(store, as_of=as_of, actor_ids=raw_ids)
+    attribs = Q.attributions_of(store, "event", [e["id"] for e in events])
+    items: list[_Item] = []
+    for e in events:
+        srcs = frozenset(actors.canon(a) for a in e["sources"])
+        tgts = frozenset(actors.canon(a) for a in e["targets"])
+        desig = frozenset(actors.canon(d) for d, _ in e["designees"])
+        dstat = next((s for _, s in e["designees"]), None)
+        status = e["status"]
+        rep = _report(e, status, source_refs(attribs.get(e["id"], []), actors))
+        items.append(_Item(report=rep, block=("E", e["plover"]), sources=srcs, targets=tgts, designees=desig,
+                           span=period(e["date"]) or period(e["doc_published"]), plover=e["plover"], cameo=e["cameo"],
+                           context=e["context"], kind="event", desig_status=dstat))
+    # designations that no event carries become reports of their own
+    linked_desigs = Q.linked_designation_ids(store)
+    facts = Q.designation_facts(store, as_of=as_of, designators=raw_ids if raw_ids is not None else None)
+    if raw_ids is not None:
+        facts += [f for f in Q.designation_facts(store, as_of=as_of, designees=raw_ids)
+                  if f["designator"] not in raw_ids]
+    fattr = Q.attributions_of(store, "designation", [f["id"] for f in facts if f["id"] not in linked_desigs])
+    for f in facts:
+        if f["id"] in linked_desigs:
+            continue
+        rep = _report(f, f["status"], source_refs(fattr.get(f["id"], []), actors))
+        items.append(_Item(report=rep, block=("D", _FAMILY.get(f["status"], "status")),
+                           sources=frozenset({actors.canon(f["designator"])}),
+                           targets=frozenset({actors.canon(f["pressed_by"])}) if f["pressed_by"] else frozenset(),
+                           designees=frozenset({actors.canon(f["designee"])}),
+                           span=period(f["date"]) or period(f["doc_published"]), plover=None, cameo=None,
+                           context=None, kind="designation", desig_status=f["status"]))
+    return items
+
+
+def _contradictions(items: list[_Item]) -> list[Contradiction]:
+    out: list[Contradiction] = []
+    pos = [i for i in items if i.report.status not in NEGATIVE_EVENT]
+    for i in items:
+        if i.report.status in NEGATIVE_EVENT and pos:
+            kind = "denial" if i.report.status == "denied" else "negation"
+            out.append(Contradiction(kind=kind, claim=pos[0].report, counter=i.report,
+                                     note=f"{i.report.outlet or i.report.doc_id} reports it {i.report.status}; "
+                                          f"{pos[0].report.outlet or pos[0].report.doc_id} reports it happened"))
+        for s in i.report.evidence.sources:
+            if s.stance == "denial" and pos and i.report.status not in NEGATIVE_EVENT:
+                other = next((p for p in pos if p is not i), i)
+                out.append(Contradiction(kind="denial", claim=other.report, counter=i.report,
+                                         note=f"{s.name or 'a source'} denies it"))
+    said = [i for i in items if i.desig_status in POSITIVE_DESIG]
+    for i in items:
+        if i.desig_status in NOT_DESIG and said:
+            out.append(Contradiction(kind="status", claim=said[0].report, counter=i.report,
+                                     note=f"{said[0].report.outlet or said[0].report.doc_id}: {said[0].desig_status}; "
+                                          f"{i.report.outlet or i.report.doc_id}: {i.desig_status}"))
+    return out
+
+
+def story_events(store: Store, as_of: str | None = None, actor: str | None = None, window: int = WINDOW_DAYS,
+                 actors: Actors | None = None) -> list[StoryEvent]:
+    """Every story event known as of the date (optionally involving one actor), earliest first."""
+    actors = actors or Actors(store)
+    want: set[str] | None = None
+    if actor:
+        from newsgraph.analyze.resolution import find_actor
+
+        want = {actors.canon(i) for i in find_actor(store, actor)}
+    items = _items(store, actors, as_of, want)
+    if want is not None:
+        items = [i for i in items if (i.sources | i.targets | i.designees) & want]
+    blocks: dict[tuple, list[_Item]] = defaultdict(list)
+    for it in items:
+        blocks[it.block].append(it)
+    clusters: list[_Cluster] = []
+    win = timedelta(days=window)
+    for block_items in blocks.values():
+        block_items.sort(key=lambda i: (i.span[0] if i.span else date.min, i.report.doc_id))
+        open_: list[_Cluster] = []
+        for it in block_items:
+            home = next((c for c in open_ if c.accepts(it, win)), None)
+            if home is None:
+                home = _Cluster(items=[], span=it.span)
+                open_.append(home)
+            home.add(it)
+        clusters.extend(open_)
+    doc_ids = {i.report.doc_id for c in clusters for i in c.items}
+    stances = Q.document_stances(store, doc_ids)
+    actors.load({a for c in clusters for i in c.items for a in i.sources | i.targets | i.designees})
+    stories = [_story(c, actors, stances) for c in clusters]
+    stories.sort(key=lambda s: (s.date_start or "", s.id))
+    return stories
+
+
+def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]) -> StoryEvent:
+    items = sorted(c.items, key=lambda i: (i.report.published or "", i.report.doc_id, i.report.record_id))
+    reports = [i.report for i in items]
+    in_story = {r.doc_id for r in reports}
+    originals = [r for r in reports if not (r.syndicated_of and r.syndicated_of in in_story)]
+    copies = [r for r in reports if r not in originals]
+    sources = set().union(*(i.sources for i in items))
+    targets = set().union(*(i.targets for i in items))
+    designees = set().union(*(i.designees for i in items))
+    named: dict[str, str] = {}
+    anonymous = 0
+    for r in originals:
+        for s in r.evidence.sources:
+            if s.stance != "statement":
+                continue
+            if s.kind == "anonymous":
+                anonymous += s.count or 1
+            elif s.named:
+                named.setdefault((s.actor_id or s.name or "").casefold(), s.name or s.actor_id or "")
+    story_actors = sources | targets | designees
+    doc_stances = [sr for r in originals for sr in source_refs(stances.get(r.doc_id, []), actors)
+                   if sr.actor_id in story_actors or actors.is_official(sr.actor_id)]
+    official_ids = {sr.actor_id for r in originals for sr in r.evidence.sources
+                    if sr.actor_id and (actors.is_official(sr.actor_id) or sr.role)}
+    contradictions = _contradictions(items)
+    kind = items[0].kind
+    statuses = Counter(i.desig_status or i.report.status for i in items)
+    acting_official = any(i.report.status == "asserted" and any(
+        s.actor_id in i.sources for s in i.report.evidence.sources) for i in items)
+    corr = corroborate(reports, contradictions, doc_stances, official_ids, acting_official=acting_official)
+    dates = [d for i in items if i.span for d in i.span]
+    head = items[0]
+    key = "|".join([kind, head.plover or head.block[1], ",".join(sorted(sources)), ",".join(sorted(targets)),
+                    ",".join(sorted(designees)), min(dates).isoformat() if dates else ""])
+    import hashlib
+
+    sid = "s_" + hashlib.sha1(key.encode()).hexdigest()[:12]
+    return StoryEvent(
+        id=sid, kind=kind, plover=head.plover, cameo=Counter(i.cameo for i in items if i.cameo).most_common(1)[0][0]
+        if any(i.cameo for i in items) else None,
+        source=[actors.ref(a) for a in sorted(sources)], target=[actors.ref(a) for a in sorted(targets)],
+        designee=actors.ref(sorted(designees)[0]) if designees else None,
+        status=statuses.most_common(1)[0][0],
+        date_start=min(dates).isoformat() if dates else None, date_end=max(dates).isoformat() if dates else None,
+        reports=reports, outlets=sorted({r.outlet or r.doc_id for r in originals}),
+        sources_named=sorted(named.values()), sources_anonymous=anonymous,
+        earliest=min(reports, key=lambda r: (r.published or "9999", r.doc_id)) if reports else None,
+        syndicated=copies, contradictions=contradictions, corroboration=corr,
+        context=next((i.context for i in items if i.context), None))
+
+
+def story_rows(stories: list[StoryEvent]) -> list[dict[str, Any]]:
+    out = []
+    for s in stories:
+        c = s.corroboration
+        out.append({
+            "id": s.id, "kind": s.kind, "type": s.plover or s.status, "source": "; ".join(a.name for a in s.source),
+            "target": "; ".join(a.name for a in s.target), "designee": s.designee.name if s.designee else "",
+            "status": s.status, "date_start": s.date_start or "", "date_end": s.date_end or "",
+            "reports": len(s.reports), "outlets": len(s.outlets), "syndicated": len(s.syndicated),
+            "named_sources": len(s.sources_named), "anonymous_sources": s.sources_anonymous,
+            "contradictions": len(s.contradictions), "score": c.score if c else "", "level": c.level if c else "",
+            "reasons": "; ".join(c.reasons) if c else "", "context": s.context or "",
+            "earliest": s.earliest.doc_id if s.earliest else ""})
+    return out

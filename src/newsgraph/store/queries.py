@@ -1,0 +1,315 @@
+"""SQL for the cross-document analysis (``newsgraph.analyze``). Only ``store`` speaks SQL.
+
+Each function takes a :class:`~newsgraph.store.Store` and returns plain dicts. "As of D" always
+means ``known_from <= D``: the fact's stated date and its publication day are both on or before D
+(schema v2), so a report published after D never counts.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsgraph.store import Store
+
+_CHUNK = 500
+
+
+def _rows(store: Store, sql: str, params: Sequence[Any] | dict = ()) -> list[dict[str, Any]]:
+    return [dict(r) for r in store.conn.execute(sql, params)]
+
+
+def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
+    ids = list(dict.fromkeys(ids))
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i:i + _CHUNK]
+
+
+def as_of_bound(as_of: str | None) -> str | None:
+    """The upper bound compared with ``known_from``: a partial date covers its whole period."""
+    if not as_of:
+        return None
+    as_of = as_of.strip()[:10]
+    return as_of + "-99" * max(0, (10 - len(as_of)) // 3)
+
+
+_DOC_COLS = ("d.outlet AS outlet, d.published AS doc_published, d.title AS title, d.url AS url,"
+             " d.duplicate_of AS duplicate_of")
+
+
+def _sentence(alias: str) -> str:
+    return (f"CASE WHEN {alias}.sentence_start IS NOT NULL THEN substr(d.text, {alias}.sentence_start + 1,"
+            f" {alias}.sentence_end - {alias}.sentence_start) END AS sentence_text")
+
+
+# ---- actors ------------------------------------------------------------------------------------
+def actors(store: Store, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        q = f"SELECT id, name, type, country, code, kb_id, parent, doc_id FROM actors WHERE id IN ({','.join('?' * len(chunk))})"
+        for r in _rows(store, q, chunk):
+            out[r["id"]] = r
+    return out
+
+
+def find_actors(store: Store, query: str) -> list[dict[str, Any]]:
+    """Actors whose id, name or alias equals ``query`` (case-insensitive), KB actors first."""
+    return _rows(store, (
+        "SELECT DISTINCT a.id, a.name, a.type, a.country, a.kb_id, a.doc_id FROM actors a"
+        " LEFT JOIN aliases al ON al.actor_id = a.id"
+        " WHERE a.id = ? COLLATE NOCASE OR a.name = ? COLLATE NOCASE OR al.alias = ? COLLATE NOCASE"
+        " ORDER BY a.doc_id IS NOT NULL, a.id"), (query, query, query))
+
+
+def unlinked_actors(store: Store) -> list[dict[str, Any]]:
+    """Document-level actors (not in the KB) with their aliases, document and co-mentioned KB actors."""
+    rows = _rows(store, (
+        "SELECT a.id, a.name, a.type, a.country, a.doc_id, group_concat(DISTINCT al.alias) AS aliases"
+        " FROM actors a LEFT JOIN aliases al ON al.actor_id = a.id WHERE a.doc_id IS NOT NULL GROUP BY a.id"))
+    context: dict[str, set[str]] = {}
+    for r in _rows(store, (
+            "SELECT DISTINCT m.doc_id, m.actor_id FROM mentions m JOIN actors a ON a.id = m.actor_id"
+            " WHERE a.doc_id IS NULL")):
+        context.setdefault(r["doc_id"], set()).add(r["actor_id"])
+    roles: dict[str, set[str]] = {}
+    for r in _rows(store, "SELECT actor_id, role, affiliation FROM actor_roles"):
+        roles.setdefault(r["actor_id"], set()).add(r["role"])
+        if r["affiliation"]:
+            roles[r["actor_id"]].add("@" + r["affiliation"])
+    for r in rows:
+        r["aliases"] = [a for a in (r["aliases"] or "").split(",") if a]
+        r["context"] = sorted(context.get(r["doc_id"], ()))
+        r["roles"] = sorted(roles.get(r["id"], ()))
+    return rows
+
+
+def kb_actor_names(store: Store) -> list[dict[str, Any]]:
+    """KB actors present in the store with their aliases (targets for linking unlinked actors)."""
+    rows = _rows(store, (
+        "SELECT a.id, a.name, a.type, a.country, group_concat(DISTINCT al.alias) AS aliases FROM actors a"
+        " LEFT JOIN aliases al ON al.actor_id = a.id WHERE a.doc_id IS NULL GROUP BY a.id"))
+    for r in rows:
+        r["aliases"] = [a for a in (r["aliases"] or "").split(",") if a]
+    return rows
+
+
+# ---- analyst decisions and the resolution ------------------------------------------------------
+def add_actor_decision(store: Store, kind: str, actor_a: str, actor_b: str | None, note: str | None = None) -> None:
+    with store.transaction() as cur:
+        if kind == "split":
+            # a split undoes the analyst's earlier merges of these actors
+            if actor_b:
+                cur.execute("DELETE FROM actor_merges WHERE kind = 'merge' AND ((actor_a = ? AND actor_b = ?)"
+                            " OR (actor_a = ? AND actor_b = ?))", (actor_a, actor_b, actor_b, actor_a))
+            else:
+                cur.execute("DELETE FROM actor_merges WHERE kind = 'merge' AND (actor_a = ? OR actor_b = ?)",
+                            (actor_a, actor_a))
+        else:
+            cur.execute("DELETE FROM actor_merges WHERE kind = 'split' AND ((actor_a = ? AND actor_b = ?)"
+                        " OR (actor_a = ? AND actor_b = ?) OR (actor_b IS NULL AND actor_a IN (?, ?)))",
+                        (actor_a, actor_b, actor_b, actor_a, actor_a, actor_b))
+        cur.execute("INSERT INTO actor_merges(actor_a, actor_b, kind, note, created_at) VALUES (?,?,?,?, datetime('now'))",
+                    (actor_a, actor_b, kind, note))
+
+
+def actor_decisions(store: Store) -> list[dict[str, Any]]:
+    return _rows(store, "SELECT id, actor_a, actor_b, kind, note, created_at FROM actor_merges ORDER BY id")
+
+
+def save_resolution(store: Store, rows: list[tuple[str, str, str, float, dict[str, Any]]], state: str) -> None:
+    """Replace the actor -> canonical mapping: (actor, canonical, method, score, evidence)."""
+    with store.transaction() as cur:
+        cur.execute("DELETE FROM actor_resolution")
+        cur.executemany("INSERT INTO actor_resolution(actor_id, canonical_id, method, score, evidence) VALUES (?,?,?,?,?)",
+                        [(a, c, m, s, json.dumps(e, ensure_ascii=False)) for a, c, m, s, e in rows])
+        cur.execute("INSERT INTO analysis_state(key, value) VALUES ('resolution', ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (state,))
+
+
+def saved_resolution(store: Store) -> tuple[str | None, list[dict[str, Any]]]:
+    state = store.conn.execute("SELECT value FROM analysis_state WHERE key = 'resolution'").fetchone()
+    rows = _rows(store, "SELECT actor_id, canonical_id, method, score, evidence FROM actor_resolution")
+    for r in rows:
+        r["evidence"] = json.loads(r["evidence"]) if r["evidence"] else {}
+    return (state[0] if state else None), rows
+
+
+def resolution_state(store: Store) -> str:
+    """Changes whenever actors or analyst decisions change: the saved resolution is stale otherwise."""
+    a = store.conn.execute("SELECT COUNT(*), MAX(rowid) FROM actors").fetchone()
+    m = store.conn.execute("SELECT COUNT(*), MAX(id) FROM actor_merges").fetchone()
+    return f"actors={a[0]}:{a[1]};decisions={m[0]}:{m[1]}"
+
+
+# ---- designations ------------------------------------------------------------------------------
+_DESIG_COLS = ("g.id, g.doc_id, g.designator, g.designee, g.status, g.date, g.fact_date, g.known_from,"
+               " g.published, g.pressed_by, g.sentence_start, g.sentence_end, ")
+
+
+def designation_facts(store: Store, as_of: str | None = None, designators: Iterable[str] | None = None,
+                      designees: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Every designation report known as of the date, with its document and sentence."""
+    where, params = ["1"], []
+    bound = as_of_bound(as_of)
+    if bound:
+        where.append("g.known_from <= ?")
+        params.append(bound)
+    for col, ids in (("designator", designators), ("designee", designees)):
+        if ids is not None:
+            ids = list(ids)
+            where.append(f"g.{col} IN ({','.join('?' * len(ids))})" if ids else "0")
+            params.extend(ids)
+    return _rows(store, (
+        f"SELECT {_DESIG_COLS}{_DOC_COLS}, {_sentence('g')} FROM designations g JOIN documents d ON d.id = g.doc_id"
+        f" WHERE {' AND '.join(where)} ORDER BY g.fact_date, g.known_from, g.id"), params)
+
+
+def designation_pairs_as_of(store: Store, as_of: str | None) -> list[dict[str, Any]]:
+    """Aggregate per (designator, designee, status): latest fact date and report counts (fast path)."""
+    bound = as_of_bound(as_of)
+    where = "WHERE g.known_from <= ?" if bound else ""
+    return _rows(store, (
+        "SELECT g.designator, g.designee, g.status, MAX(g.fact_date) AS last_date, MIN(g.fact_date) AS first_date,"
+        " COUNT(*) AS reports, COUNT(DISTINCT COALESCE(d.duplicate_of, d.id)) AS originals"
+        f" FROM designations g JOIN documents d ON d.id = g.doc_id {where}"
+        " GROUP BY g.designator, g.designee, g.status"), (bound,) if bound else ())
+
+
+def designation_evidence(store: Store, keys: list[tuple[str, str, str]], as_of: str | None,
+                         limit: int = 5) -> list[dict[str, Any]]:
+    """Up to ``limit`` latest reports for each (designator, designee, status), as of the date."""
+    if not keys:
+        return []
+    bound = as_of_bound(as_of)
+    out: list[dict[str, Any]] = []
+    with_ = "WITH k(designator, designee, status) AS (VALUES " + ",".join(["(?,?,?)"] * len(keys)) + ")"
+    params: list[Any] = [x for k in keys for x in k]
+    cond = ""
+    if bound:
+        cond = "AND g.known_from <= ?"
+        params.append(bound)
+    params.append(limit)
+    out = _rows(store, (
+        f"{with_} SELECT * FROM (SELECT {_DESIG_COLS}{_DOC_COLS}, {_sentence('g')},"
+        " ROW_NUMBER() OVER (PARTITION BY g.designator, g.designee, g.status"
+        "   ORDER BY d.duplicate_of IS NOT NULL, g.fact_date DESC, g.id) AS rn"
+        " FROM k JOIN designations g INDEXED BY designations_pair ON g.designator = k.designator"
+        " AND g.designee = k.designee AND g.status = k.status JOIN documents d ON d.id = g.doc_id"
+        f" WHERE 1 {cond}) WHERE rn <= ? ORDER BY designator, designee, fact_date DESC"), params)
+    return out
+
+
+def linked_designation_ids(store: Store) -> set[str]:
+    """Designations that an extracted event carries (their story is the event's)."""
+    return {r[0] for r in store.conn.execute("SELECT DISTINCT designation_id FROM designation_events")}
+
+
+# ---- attributions (the "who said it" of evidence) ----------------------------------------------
+def attributions_of(store: Store, table: str, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Attributions linked to events / designations / relations, with the source's name or text."""
+    link, key = {"event": ("event_attributions", "event_id"), "designation": ("designation_attributions", "designation_id"),
+                 "relation": ("relation_attributions", "relation_id")}[table]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for chunk in _chunks(ids):
+        q = (f"SELECT l.{key} AS owner, q.id, q.source_kind, q.stance, q.count, q.role, q.source_actor,"
+             " a.name AS actor_name, CASE WHEN json_array_length(q.sources) > 0 THEN substr(d.text,"
+             " json_extract(q.sources, '$[0][0]') + 1, json_extract(q.sources, '$[0][1]') - json_extract(q.sources, '$[0][0]'))"
+             f" END AS source_text FROM {link} l JOIN attributions q ON q.id = l.attribution_id"
+             " JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.source_actor"
+             f" WHERE l.{key} IN ({','.join('?' * len(chunk))}) ORDER BY q.id")
+        for r in _rows(store, q, chunk):
+            out.setdefault(r.pop("owner"), []).append(r)
+    return out
+
+
+def document_stances(store: Store, doc_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Declines, non-responses and denials in each document (not linked to any one fact)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for chunk in _chunks(doc_ids):
+        q = ("SELECT q.doc_id, q.id, q.source_kind, q.stance, q.count, q.role, q.source_actor, a.name AS actor_name,"
+             " a.type AS actor_type, a.country AS actor_country, NULL AS source_text FROM attributions q"
+             " LEFT JOIN actors a ON a.id = q.source_actor"
+             f" WHERE q.stance <> 'statement' AND q.doc_id IN ({','.join('?' * len(chunk))})")
+        for r in _rows(store, q, chunk):
+            out.setdefault(r.pop("doc_id"), []).append(r)
+    return out
+
+
+# ---- events ------------------------------------------------------------------------------------
+def event_reports(store: Store, as_of: str | None = None, actor_ids: Iterable[str] | None = None,
+                  plover: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Events with their source/target actor ids, designees (via designations) and document."""
+    where, params = ["1"], []
+    bound = as_of_bound(as_of)
+    if bound:
+        where.append("e.known_from <= ?")
+        params.append(bound)
+    if plover:
+        where.append(f"e.plover IN ({','.join('?' * len(plover))})")
+        params.extend(plover)
+    if actor_ids is not None:
+        ids = list(actor_ids)
+        where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({','.join('?' * len(ids))}))"
+                     if ids else "0")
+        params.extend(ids)
+    rows = _rows(store, (
+        "SELECT e.id, e.doc_id, e.plover, e.cameo, e.mode, e.status, e.date, e.fact_date, e.known_from, e.published,"
+        " e.context, e.parent, e.location, e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end,"
+        f" {_DOC_COLS}, {_sentence('e')},"
+        " (SELECT group_concat(actor_id, char(31)) FROM event_actors WHERE event_id = e.id AND role = 'source') AS sources,"
+        " (SELECT group_concat(actor_id, char(31)) FROM event_actors WHERE event_id = e.id AND role = 'target') AS targets,"
+        " (SELECT group_concat(g.designee || char(30) || g.status, char(31)) FROM designation_events de"
+        "   JOIN designations g ON g.id = de.designation_id WHERE de.event_id = e.id) AS designees"
+        f" FROM events e JOIN documents d ON d.id = e.doc_id WHERE {' AND '.join(where)}"
+        " ORDER BY e.fact_date, e.id"), params)
+    for r in rows:
+        r["sources"] = r["sources"].split("\x1f") if r["sources"] else []
+        r["targets"] = r["targets"].split("\x1f") if r["targets"] else []
+        r["designees"] = [tuple(x.split("\x1e")) for x in r["designees"].split("\x1f")] if r["designees"] else []
+    return rows
+
+
+def edge_counts(store: Store, as_of: str | None = None) -> list[dict[str, Any]]:
+    """Aggregated event edges (source, target, PLOVER type) known as of the date (from edge_daily)."""
+    bound = as_of_bound(as_of)
+    where = "WHERE day <= ?" if bound else ""
+    return _rows(store, (
+        "SELECT source, target, plover, SUM(reports) AS reports, SUM(originals) AS originals,"
+        f" MIN(day) AS first, MAX(day) AS last FROM edge_daily {where} GROUP BY source, target, plover"),
+        (bound,) if bound else ())
+
+
+def rebuild_edge_counts(store: Store) -> None:
+    """Recompute edge_daily from the events (after bulk loads that bypassed the trigger)."""
+    with store.transaction() as cur:
+        cur.execute("DELETE FROM edge_daily")
+        cur.execute(
+            "INSERT INTO edge_daily(source, target, plover, day, reports, originals)"
+            " SELECT s.actor_id, t.actor_id, e.plover, e.known_from, COUNT(*), SUM(d.duplicate_of IS NULL)"
+            " FROM events e JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'"
+            " JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' AND t.actor_id <> s.actor_id"
+            " JOIN documents d ON d.id = e.doc_id WHERE e.status NOT IN ('denied', 'negated', 'hypothetical')"
+            " GROUP BY s.actor_id, t.actor_id, e.plover, e.known_from")
+
+
+# ---- relations ---------------------------------------------------------------------------------
+def relation_rows(store: Store, as_of: str | None = None) -> list[dict[str, Any]]:
+    bound = as_of_bound(as_of)
+    where = ("WHERE MAX(COALESCE(substr(r.published, 1, 10), ''), '') <= ?" if bound else "")
+    try:
+        return _rows(store, (
+            "SELECT r.id, r.doc_id, r.source, r.target, r.relation, r.negated, r.published, r.sentence_start,"
+            f" r.sentence_end, {_DOC_COLS}, {_sentence('r')} FROM relations r JOIN documents d ON d.id = r.doc_id"
+            f" {where} ORDER BY r.published, r.id"), (bound,) if bound else ())
+    except sqlite3.OperationalError:  # pre-v2 read-only store
+        return []
+
+
+def kb_parent_links(store: Store) -> list[dict[str, Any]]:
+    return _rows(store, "SELECT id, parent FROM actors WHERE parent IS NOT NULL AND doc_id IS NULL")
+
+
+def document_count(store: Store) -> int:
+    return store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

@@ -120,6 +120,8 @@ class DocActors:
     _order: list[tuple[int, str]] = field(default_factory=list, repr=False)  # (first token, actor id)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     _lexicon: SectorLexicon | None = field(default=None, repr=False)
+    _kb: KnowledgeBase | None = field(default=None, repr=False)
+    _date: str | None = field(default=None, repr=False)
 
     def at(self, token: Token | int) -> Actor | None:
         """The actor a token belongs to (a mention's tokens all map to it)."""
@@ -201,14 +203,50 @@ class DocActors:
 
     org_for_description = for_description
 
-    def resolve(self, token: Token) -> Actor | None:
-        """The actor a token stands for: its own mention, else a pronoun or definite description."""
-        return self.at(token) or self.for_pronoun(token) or self.for_description(token)
+    def for_role(self, token: Token) -> Actor | None:
+        """A role description ("the president", "the foreign minister") -> the last person of the
+        document with that role, else the KB holder of the office on the publication date in the
+        document's most mentioned country (added to the actors with this mention)."""
+        lex = self._lexicon or sector_lexicon()
+        role = token.lower_
+        left = token.i - 1
+        doc = token.doc
+        if left >= 0 and f"{doc[left].lower_} {role}" in lex.person_nouns:
+            role, left = f"{doc[left].lower_} {role}", left - 1  # "foreign minister", "prime minister"
+        if role not in lex.person_nouns or left < 0 or doc[left].lower_ != "the":
+            return None
+        for start, aid in reversed(self._order):
+            a = self._by_id[aid]
+            if start < token.i and a.type == "person" and any(role in r.lower() for r in a.roles):
+                return a
+        if self._kb is None:
+            return None
+        holder = self._kb.office_holder(role, self.main_country(), self._date)
+        if holder is None:
+            return None
+        span = doc[left + 1: token.i + 1]
+        actor = self.add_mention(holder.id, _person_maker(holder, self._date), span)
+        self._order.sort()
+        return actor
 
-    def _finish(self, doc: Doc, lexicon: SectorLexicon) -> None:
+    def main_country(self) -> str | None:
+        """The country the document is mostly about: the most mentioned country, capital included."""
+        counts: dict[str, int] = {}
+        for a in self.actors:
+            if a.country and a.type in ("country", "government", "ministry"):
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def resolve(self, token: Token) -> Actor | None:
+        """The actor a token stands for: its own mention, else a pronoun, a definite description
+        or a role description."""
+        return self.at(token) or self.for_pronoun(token) or self.for_description(token) or self.for_role(token)
+
+    def _finish(self, doc: Doc, lexicon: SectorLexicon, kb: KnowledgeBase, date: str | None) -> None:
         self._order.sort()
         self._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else []
         self._lexicon = lexicon
+        self._kb, self._date = kb, date
 
 
 # ---- KB indexes built once per knowledge base ------------------------------------------------------
@@ -368,7 +406,7 @@ class _Resolver:
             else:
                 self._unknown(span)
         self._surnames()
-        self.out._finish(self.doc, self.lex)
+        self.out._finish(self.doc, self.lex, self.kb, self.date)
         return self.out
 
     # -- countries, demonyms and capitals ------------------------------------------------------------
@@ -604,15 +642,7 @@ class _Resolver:
         return pool[0]
 
     def _add_kb_person(self, span: Span, person: KBActor, roles: list[str]) -> Actor:
-        iso3 = _person_country(person, self.date)
-        active = _active_roles(person, self.date)
-        code = person.code or (iso3 + "GOV" if iso3 and active else (iso3 + "ELI" if iso3 else None))
-
-        def make(aid: str) -> Actor:
-            return Actor(id=aid, name=person.name, type="person", country=iso3, code=code, kb_id=person.id,
-                         wikidata=person.wikidata, parent=person.parent,
-                         roles=[r.role for r in (active or person.roles)][:3])
-        actor = self.out.add_mention(person.id, make, span)
+        actor = self.out.add_mention(person.id, _person_maker(person, self.date), span)
         for r in roles:
             if r not in actor.roles:
                 actor.roles.append(r)
@@ -776,6 +806,20 @@ def _phrase_with_complement(mention: Span, head: Token) -> str:
         if c.dep_ == "prep" and c.lower_ in ("to", "for", "at", "in") and c.i == end:
             end = max(t.i for t in c.subtree) + 1
     return doc[mention.start:end].text
+
+
+def _person_maker(person: KBActor, date: str | None) -> Callable[[str], Actor]:
+    """A KB person as a document actor: country and code from the office held on ``date``
+    (``BOLGOV`` in office, ``BOLELI`` out of it)."""
+    iso3 = _person_country(person, date)
+    active = _active_roles(person, date)
+    code = person.code or (iso3 + ("GOV" if active else "ELI") if iso3 else None)
+
+    def make(aid: str) -> Actor:
+        return Actor(id=aid, name=person.name, type="person", country=iso3, code=code, kb_id=person.id,
+                     wikidata=person.wikidata, parent=person.parent, aliases=[],
+                     roles=[r.role for r in (active or person.roles)][:3])
+    return make
 
 
 def _from_kb(kb_actor: KBActor) -> Callable[[str], Actor]:

@@ -1,0 +1,285 @@
+"""Actor resolution: KB hits, compound bodies, metonymy, people, anaphora, bylines, user KB files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SEED
+
+from newsgraph.extract.actors import DocActors, resolve_actors, sector_lexicon
+from newsgraph.kb import default_kb
+from newsgraph.nlp import load_pipeline
+from newsgraph.records import ACTOR_TYPES, Document
+
+
+@pytest.fixture(scope="session")
+def resolve(nlp, kb):
+    def run(text: str, published: str | None = None) -> tuple[object, DocActors]:
+        doc = nlp(text)
+        return doc, resolve_actors(doc, Document(id="t", text=text, published=published), kb)
+    return run
+
+
+def named(actors: DocActors, name: str):
+    hits = [a for a in actors.actors if a.name == name or name in a.aliases]
+    assert hits, f"no actor named {name!r} in {[a.name for a in actors.actors]}"
+    return hits[0]
+
+
+def covering(doc, actors: DocActors, text: str, nth: int = 0):
+    """The actor of the mention at the nth occurrence of ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    span = doc.char_span(start, start + len(text), alignment_mode="expand")
+    found = actors.in_span(span)
+    assert found, f"no actor on {text!r}"
+    return found[0]
+
+
+# ---- the seed report ----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed(resolve):
+    return resolve(SEED.read_text(encoding="utf-8").strip(), "2026-01-24")
+
+
+@pytest.mark.parametrize("name,kind,iso3,code", [
+    ("Bolivia", "country", "BOL", "BOL"),
+    ("Iran", "country", "IRN", "IRN"),
+    ("Ecuador", "country", "ECU", "ECU"),
+    ("Argentina", "country", "ARG", "ARG"),
+    ("IRGC", "military", "IRN", "IRNMIL"),
+    ("Quds Force", "military", "IRN", "IRNMIL"),
+    ("Hezbollah", "armed_group", "LBN", "LBNREB"),
+    ("Hamas", "armed_group", "PSE", "PSEREB"),
+])
+def test_seed_kb_actors(seed, name, kind, iso3, code):
+    _doc, actors = seed
+    a = named(actors, name)
+    assert (a.type, a.country, a.code) == (kind, iso3, code)
+    assert a.kb_id
+
+
+def test_seed_rick_de_la_torre(seed):
+    doc, actors = seed
+    rick = named(actors, "Rick de la Torre")
+    assert rick.type == "person" and rick.country == "USA" and rick.code == "USASPY"
+    assert actors.get(rick.affiliation).kb_id == "org:cia"
+    assert any("CIA officer" in r for r in rick.roles) and any("chief of station" in r for r in rick.roles)
+    # both later surname-only mentions are the same person
+    said = [m for m in rick.mentions if doc.text[m[0]:m[1]] == "de la Torre"]
+    assert len(said) == 2
+
+
+def test_seed_statement_speakers(seed):
+    doc, actors = seed
+    expected = {
+        "Bolivian foreign ministry": ("ministry", "BOL", "BOLGOV"),
+        "State Department": ("ministry", "USA", "USAGOV"),
+        "Iranian mission": ("government", "IRN", "IRNGOV"),
+        "Panamanian foreign ministry": ("ministry", "PAN", "PANGOV"),
+        "Chilean foreign ministry": ("ministry", "CHL", "CHLGOV"),
+        "Peruvian foreign ministry": ("ministry", "PER", "PERGOV"),
+        "U.S. officials": ("government", "USA", "USAGOV"),
+        "Mexican security services": ("intelligence", "MEX", "MEXSPY"),
+        "Israeli ambassador": ("person", "ISR", "ISRGOV"),
+    }
+    for text, want in expected.items():
+        a = covering(doc, actors, text)
+        assert (a.type, a.country, a.code) == want, text
+
+
+def test_seed_metonymy(seed):
+    doc, actors = seed
+    washington = covering(doc, actors, "Washington also wants")
+    assert (washington.type, washington.country, washington.code) == ("government", "USA", "USAGOV")
+    tehran = covering(doc, actors, "Tehran’s elite")
+    assert tehran.code == "IRNGOV"
+    la_paz = covering(doc, actors, "government in La Paz")
+    assert la_paz.code == "BOLGOV"
+    assert covering(doc, actors, "traveled to La Paz").type != "government"  # a trip: a place
+
+
+def test_seed_no_person_named_la_paz_and_no_junk(seed):
+    _doc, actors = seed
+    people = [a for a in actors.actors if a.type == "person"]
+    assert not [a for a in people if "La Paz" in a.name]
+    names = {a.name for a in actors.actors}
+    assert not names & {"harden", "Latin", "America"}
+    assert all(a.type in ACTOR_TYPES for a in actors.actors)
+
+
+def test_seed_byline_gives_journalists_not_political_actors(seed):
+    doc, actors = seed
+    for name in ("Gram Slattery", "Diane Craft"):
+        a = named(actors, name)
+        assert a.roles == ["journalist"] and a.code is None
+    # "Reporting by ... in Washington" is the reporter's desk, not the US government
+    desk = covering(doc, actors, "Washington; Additional")
+    assert desk.type == "location"
+
+
+def test_seed_mentions_are_offsets_into_the_text(seed):
+    doc, actors = seed
+    for a in actors.actors:
+        for s, e in a.mentions:
+            assert doc.text[s:e].strip() == doc.text[s:e] and doc.text[s:e]
+
+
+# ---- rules on short sentences ---------------------------------------------------------------------
+def test_capital_as_agent_is_the_government_and_as_destination_a_place(resolve):
+    doc, actors = resolve("Moscow rejected the proposal. Later the delegation flew to Moscow.")
+    gov = covering(doc, actors, "Moscow", 0)
+    place = covering(doc, actors, "Moscow", 1)
+    assert (gov.type, gov.code) == ("government", "RUSGOV")
+    assert place.type == "location" and place.country == "RUS" and place.code is None
+
+
+def test_country_name_keeps_the_bare_country_code(resolve):
+    doc, actors = resolve("France urged Mali to hold elections.")
+    assert covering(doc, actors, "France").code == "FRA"
+
+
+@pytest.mark.parametrize("sentence,text,kind,code", [
+    ("Bolivian police arrested three men on Friday.", "Bolivian police", "police", "BOLCOP"),
+    ("Iran's army held exercises near the border.", "Iran's army", "military", "IRNMIL"),
+    ("U.S. intelligence officials briefed Congress.", "U.S. intelligence officials", "intelligence", "USASPY"),
+    ("Colombian rebels freed two hostages.", "Colombian rebels", "armed_group", "COLREB"),
+    ("Argentina's Supreme Court upheld the ruling.", "Argentina's Supreme Court", "judiciary", "ARGJUD"),
+    ("The Peruvian government recalled its envoy.", "Peruvian government", "government", "PERGOV"),
+    ("Brazilian farmers blocked the highway.", "Brazilian farmers", "group", "BRAAGR"),
+    ("The Chilean foreign ministry summoned the envoy.", "Chilean foreign ministry", "ministry", "CHLGOV"),
+])
+def test_compound_bodies(resolve, sentence, text, kind, code):
+    doc, actors = resolve(sentence)
+    a = covering(doc, actors, text)
+    assert (a.type, a.code) == (kind, code)
+    assert a.name.endswith(text.split()[-1])
+
+
+def test_person_role_without_a_name(resolve):
+    doc, actors = resolve("Gunmen attacked the convoy of the Spanish ambassador to Peru.")
+    a = covering(doc, actors, "Spanish ambassador")
+    assert (a.type, a.country, a.code) == ("person", "ESP", "ESPGOV")
+    assert a.name == "Spanish ambassador to Peru"
+    assert covering(doc, actors, "Peru").type == "country"
+
+
+def test_title_and_demonym_before_a_name(resolve):
+    doc, actors = resolve("Ecuadorian Foreign Minister Carla Pineda met her counterpart.")
+    a = named(actors, "Carla Pineda")
+    assert (a.country, a.code) == ("ECU", "ECUGOV")
+    assert "foreign minister" in a.roles
+
+
+def test_apposition_gives_roles_and_affiliation(resolve):
+    doc, actors = resolve("Tomas Ruiz, a former CIA analyst, said the plan would fail. Ruiz added that "
+                          "talks had stalled.")
+    a = named(actors, "Tomas Ruiz")
+    assert a.country == "USA" and actors.get(a.affiliation).name == "Central Intelligence Agency"
+    assert a.roles == ["former CIA analyst"]
+    assert covering(doc, actors, "Ruiz added") is a
+
+
+def test_surname_with_particles(resolve):
+    doc, actors = resolve("Maria del Campo, a Chilean diplomat, spoke first. Then del Campo left the room.")
+    a = named(actors, "Maria del Campo")
+    assert covering(doc, actors, "del Campo left") is a
+    assert a.country == "CHL" and a.code == "CHLGOV"
+
+
+def test_pronoun_and_definite_description(resolve):
+    doc, actors = resolve("Hamas rejected the offer on Sunday. The group said it would keep fighting. "
+                          "Omar Haddad, a Jordanian lawmaker, criticised the decision. He said talks must resume.")
+    group = next(t for t in doc if t.text == "group")
+    assert actors.for_description(group).name == "Hamas"
+    assert actors.org_for_description(group).name == "Hamas"
+    he = next(t for t in doc if t.text == "He")
+    assert actors.person_for_pronoun(he).name == "Omar Haddad"
+    assert actors.resolve(he).name == "Omar Haddad"
+    it = next(t for t in doc if t.text == "it")
+    assert actors.for_pronoun(it).name == "Hamas"
+    haddad = named(actors, "Omar Haddad")
+    assert (haddad.country, haddad.code) == ("JOR", "JORLEG")
+
+
+def test_description_without_antecedent_is_none(resolve):
+    doc, actors = resolve("The group said nothing.")
+    assert actors.for_description(doc[1]) is None
+
+
+def test_lexicon_codes_are_cameo_sectors():
+    lex = sector_lexicon()
+    codes = {s for s, _k in lex.group_nouns.values()} | set(lex.person_nouns.values())
+    assert codes <= {"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", "SPY", "BUS", "MED", "REF", "CVL",
+                     "EDU", "LAB", "AGR", "HLH", "CRM", "ELI"}
+    assert {k for _s, k in lex.group_nouns.values()} <= set(ACTOR_TYPES)
+
+
+# ---- people with dated offices and user KB files -----------------------------------------------------
+# Offices as published by the Bolivian government (presidencia.gob.bo) and Wikipedia's list of presidents.
+_USER_KB = {
+    "people": [
+        {"id": "person:test-evo-morales", "name": "Evo Morales", "aliases": ["Juan Evo Morales Ayma"],
+         "roles": [{"role": "president", "country": "BOL", "start": "2006-01-22", "end": "2019-11-10"}]},
+        {"id": "person:test-luis-arce", "name": "Luis Arce",
+         "roles": [{"role": "president", "country": "BOL", "start": "2020-11-08", "end": "2025-11-08"}]},
+        {"id": "person:test-rodrigo-paz", "name": "Rodrigo Paz",
+         "roles": [{"role": "president", "country": "BOL", "start": "2025-11-08"}]},
+    ],
+    "organizations": [
+        {"id": "org:test-andean-watch", "name": "Andean Watch Collective", "aliases": ["AWC"], "type": "ngo",
+         "country": "PER", "code": "PERNGO"},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def user_kb(tmp_path_factory):
+    path = tmp_path_factory.mktemp("kb") / "my_kb.json"
+    path.write_text(json.dumps(_USER_KB), encoding="utf-8")
+    files = (str(path),)
+    nlp, kb = load_pipeline(files), default_kb(files)
+
+    def run(text: str, published: str | None = None):
+        doc = nlp(text)
+        return doc, resolve_actors(doc, Document(id="u", text=text, published=published), kb)
+    return run
+
+
+def test_user_kb_extension_changes_resolution(resolve, user_kb):
+    text = "The AWC said the mine had poisoned the river."
+    _doc, before = resolve(text)
+    assert not [a for a in before.actors if a.kb_id == "org:test-andean-watch"]
+    _doc, after = user_kb(text)
+    a = named(after, "Andean Watch Collective")
+    assert (a.type, a.country, a.code) == ("ngo", "PER", "PERNGO")
+
+
+def test_surname_resolves_to_the_office_holder_on_the_date(user_kb):
+    text = "La Paz announced new tariffs. Paz said the measure was temporary."
+    _doc, actors = user_kb(text, "2026-01-24")
+    paz = [a for a in actors.actors if a.type == "person"]
+    assert [a.name for a in paz] == ["Rodrigo Paz"]
+    assert (paz[0].country, paz[0].code) == ("BOL", "BOLGOV")
+    assert not [a for a in actors.actors if a.type == "person" and a.name == "La Paz"]
+
+
+def test_former_office_holder_by_surname(user_kb):
+    doc, actors = user_kb("Morales criticised the new cabinet on Tuesday.", "2026-01-24")
+    a = covering(doc, actors, "Morales")
+    assert a.kb_id == "person:test-evo-morales" and a.code == "BOLELI"
+
+
+def test_role_description_resolves_to_the_holder_on_the_date(user_kb):
+    text = "Bolivia will hold talks with Chile. The president said the talks would start in May."
+    for date, who in (("2022-06-01", "Luis Arce"), ("2026-02-01", "Rodrigo Paz")):
+        doc, actors = user_kb(text, date)
+        president = next(t for t in doc if t.text == "president")
+        assert actors.for_role(president).name == who
+        assert actors.resolve(president).name == who
+
+
+def test_compound_person_role_resolves_to_office_holder(user_kb):
+    doc, actors = user_kb("The Bolivian president met business leaders.", "2021-03-01")
+    assert covering(doc, actors, "Bolivian president").name == "Luis Arce"

@@ -1,0 +1,80 @@
+"""The spaCy pipeline with the KB spans: NER corrections and the false positives it must avoid."""
+from __future__ import annotations
+
+import pytest
+from conftest import SEED
+
+
+def ents(doc) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e.ent_id_) for e in doc.ents]
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp):
+    return nlp(SEED.read_text(encoding="utf-8"))
+
+
+def test_pipeline_order(nlp):
+    names = nlp.pipe_names
+    assert names.index("kb_ruler") < names.index("ner") < names.index("kb_entities")
+
+
+def test_seed_irgc_is_an_organisation(seed_doc):
+    irgc = [e for e in seed_doc.ents if e.text == "IRGC"]
+    assert irgc and all(e.label_ == "ORG" and e.ent_id_ == "org:irgc" for e in irgc)
+
+
+def test_seed_quds_force_is_an_organisation(seed_doc):
+    quds = [e for e in seed_doc.ents if "Quds Force" in e.text]
+    assert quds and all(e.label_ == "ORG" and e.ent_id_ == "org:quds-force" for e in quds)
+
+
+def test_seed_la_paz_is_a_place_not_a_person(seed_doc):
+    la_paz = [e for e in seed_doc.ents if e.text == "La Paz"]
+    assert len(la_paz) >= 3
+    assert all(e.label_ == "GPE" and e.ent_id_ == "country:BOL" for e in la_paz)
+    assert not [e for e in seed_doc.ents if e.label_ == "PERSON" and "La Paz" in e.text]
+
+
+def test_seed_bolivia_possessive_is_not_a_person(seed_doc):
+    assert not [e for e in seed_doc.ents if e.label_ == "PERSON" and "Bolivia" in e.text]
+    bolivia = [e for e in seed_doc.ents if e.text in ("Bolivia", "Bolivia’s")]
+    assert bolivia and all(e.label_ == "GPE" for e in bolivia)
+
+
+def test_seed_harden_is_not_an_entity(seed_doc):
+    assert not [e for e in seed_doc.ents if e.text.lower() == "harden"]
+
+
+def test_regions_win_over_the_country_inside_them(nlp):
+    doc = nlp("Smuggling networks operate across Latin America and South America.")
+    assert ("Latin America", "LOC", "region:latin-america") in ents(doc)
+    assert not [e for e in doc.ents if e.ent_id_ == "country:USA"]
+
+
+def test_lowercase_us_is_not_the_united_states(nlp):
+    doc = nlp("They told us the US embassy would stay open.")
+    us = [e for e in doc.ents if e.ent_id_ == "country:USA"]
+    assert [e.text for e in us] == ["US"]
+
+
+def test_all_capitals_headline_word_is_not_an_alias(nlp):
+    doc = nlp("LET US KNOW WHAT YOU THINK")
+    assert not [e for e in doc.ents if e.ent_id_ == "country:USA"]
+
+
+def test_person_name_containing_a_country_stays_a_person(nlp):
+    doc = nlp("Chad Smith, a lawyer, visited Chad last week.")
+    labels = ents(doc)
+    assert any(t == "Chad Smith" and lab == "PERSON" for t, lab, _ in labels)
+    assert ("Chad", "GPE", "country:TCD") in labels
+
+
+def test_organisation_named_after_a_country_keeps_its_name(nlp):
+    doc = nlp("The Nigerian Union of Teachers called a strike on Monday.")
+    assert any(e.text.endswith("Nigerian Union of Teachers") and e.label_ == "ORG" for e in doc.ents)
+
+
+def test_kb_spans_are_kept_for_resolution(nlp):
+    doc = nlp("Iranian officials met Hezbollah leaders in Beirut.")
+    assert {s.id_ for s in doc.spans["kb"]} >= {"country:IRN", "org:hezbollah"}

@@ -257,6 +257,27 @@ def demo(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,
+) -> None:
+    """Serve the store read-only: JSON API under /api (OpenAPI docs at /docs) and the HTML report at /."""
+    import uvicorn
+
+    from newsgraph.store import Store, StoreError
+    from newsgraph.web import create_app
+
+    cfg = _config(db)
+    try:
+        Store(cfg.db, readonly=True).close()
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    err.print(f"serving {cfg.db} on http://{host}:{port} (API docs at /docs); Ctrl-C stops", highlight=False)
+    uvicorn.run(create_app(cfg.db), host=host, port=port, log_level="warning")
+
+
 def examples_dir() -> Path:
     """The example corpus: the repo's ``examples/`` (checkout) or the packaged copy."""
     repo = Path(__file__).resolve().parents[2] / "examples"

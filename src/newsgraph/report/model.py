@@ -21,6 +21,9 @@ from newsgraph.store import report_queries as rq
 # of these has been reported. The latest standing fact wins, so a revocation after a designation shows.
 STANDING = ("designated", "expanded", "revoked")
 PRESSURE = ("announced_intent", "considering", "pressed", "rejected")
+# Same-date tie-break, strongest last (the order the analysis's designation map uses).
+RANK = {"pressed": 0, "considering": 1, "announced_intent": 2, "rejected": 3, "designated": 4, "expanded": 5,
+        "revoked": 6}
 # Map colouring: the strongest status a country has across organisations.
 STRENGTH = {s: i for i, s in enumerate(("designated", "expanded", "announced_intent", "considering", "pressed",
                                         "rejected", "revoked"))}
@@ -44,11 +47,14 @@ def cell_status(facts: list[dict[str, Any]], as_of: str | None) -> dict[str, Any
     """Status of one jurisdiction × organisation cell as of a date, from its facts (``effective``, ``known``,
     ``status``).
 
-    Facts not yet known (dated or reported after ``as_of``) are ignored. The latest standing fact (designated, expanded, revoked)
-    decides; with none, the latest pressure fact (pressed, considering, ...). Returns the deciding fact.
+    Facts not yet known (dated or reported after ``as_of``) are ignored. The latest standing fact
+    (designated, expanded, revoked) decides; with none, the latest pressure fact (pressed, considering,
+    ...); on the same date the stronger status wins (``RANK``, as in ``newsgraph.analyze.designations``).
+    Returns the deciding fact.
     """
-    seen = sorted((f for f in facts if not as_of or (f["known"] or "") <= as_of),
-                  key=lambda f: (f["effective"] or "", f["id"]))
+    bound = rq.as_of_bound(as_of)
+    seen = sorted((f for f in facts if not bound or (f["known"] or "") <= bound),
+                  key=lambda f: (f["effective"] or "", RANK.get(f["status"], -1), f["id"]))
     standing = [f for f in seen if f["status"] in STANDING]
     if standing:
         return standing[-1]
@@ -63,11 +69,16 @@ def _actor_ref(a: dict[str, Any]) -> dict[str, Any]:
     return {"n": a["name"], "t": a["type"], "c": a.get("country")}
 
 
-def _network(store: Store, caps: Caps) -> dict[str, Any]:
-    """Nodes with precomputed positions (spring layout), edges, hubs and brokers."""
+def network_data(store: Store, caps: Caps | None = None, as_of: str | None = None) -> dict[str, Any]:
+    """Nodes with precomputed positions (spring layout, in a 1000 x 660 drawing), edges, hubs and brokers.
+
+    Edges are source → target pairs of events known by ``as_of``, weighted by event count; the
+    graph keeps the ``caps.network_nodes`` actors with the heaviest ties.
+    """
     import networkx as nx
 
-    edges = rq.interaction_edges(store, limit=caps.network_edges * 3)
+    caps = caps or Caps()
+    edges = rq.interaction_edges(store, as_of=as_of, limit=caps.network_edges * 3)
     g = nx.DiGraph()
     for e in edges:
         g.add_edge(e["source"], e["target"], weight=e["events"], **{k: e[k] for k in ("types", "first", "last",
@@ -85,6 +96,8 @@ def _network(store: Store, caps: Caps) -> dict[str, Any]:
         d["w"] = 1 + math.log(d["weight"])
     pos = nx.spring_layout(und, weight="w", seed=7, k=1.6 / math.sqrt(max(len(und), 1))) if len(und) else {}
     # fit the layout into the 1000 x 660 drawing, leaving room for labels on the right
+    names = {k: {"name": v["name"], "type": v["type"], "country": v["country"]}
+             for k, v in rq.actors_by_ids(store, list(g)).items()}
     xs = [float(p[0]) for p in pos.values()] or [0.0]
     ys = [float(p[1]) for p in pos.values()] or [0.0]
     sx = 820 / ((max(xs) - min(xs)) or 1)
@@ -94,7 +107,7 @@ def _network(store: Store, caps: Caps) -> dict[str, Any]:
         x, y = pos.get(n, (min(xs), min(ys)))
         nodes.append({"id": n, "x": round(40 + (float(x) - min(xs)) * sx, 1), "y": round(40 + (float(y) - min(ys)) * sy, 1),
                       "deg": round(g.in_degree(n, weight="weight") + g.out_degree(n, weight="weight"), 1),
-                      "hub": n in hubs, "broker": n in brokers})
+                      "hub": n in hubs, "broker": n in brokers, **names.get(n, {})})
     links = [{"s": u, "t": v, "w": d["weight"], "types": (d.get("types") or "").split(","), "first": d.get("first"),
               "last": d.get("last"), "docs": d.get("documents")} for u, v, d in g.edges(data=True)]
     return {"nodes": nodes, "edges": links, "hubs": hubs, "brokers": brokers}
@@ -157,7 +170,7 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
     if s.counts["events"] > len(events):
         truncated["events"] = s.counts["events"]
 
-    network = _network(store, caps)
+    network = network_data(store, caps)
 
     # attributions and documents cited by what is shown
     attr_ids = {q for f in designations for q in f["q"]} | {q for e in events.values() for q in e["q"]}
@@ -195,7 +208,7 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
         "meta": {"title": title, "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                  "db": store.path, "counts": s.counts, "date_range": list(s.date_range), "first": lo[:10],
                  "last": hi[:10], "truncated": truncated, "statuses": list(DESIGNATION_STATUSES),
-                 "standing": list(STANDING), "strength": STRENGTH},
+                 "standing": list(STANDING), "strength": STRENGTH, "rank": RANK},
         "summary": {"outlets": s.outlets[:25], "actor_types": s.actor_types, "top_actors": s.top_actors,
                     "event_types": s.event_types},
         "actors": actors,

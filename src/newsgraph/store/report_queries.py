@@ -23,6 +23,14 @@ _EVENT_KNOWN = _KNOWN.format(t="e")
 _DESIG_KNOWN = _KNOWN.format(t="d")
 
 
+def as_of_bound(as_of: str | None) -> str | None:
+    """The inclusive upper bound for an as-of date: a partial date covers its whole period."""
+    if not as_of:
+        return None
+    as_of = as_of[:10]
+    return as_of + ("-12-31" if len(as_of) == 4 else "-31" if len(as_of) == 7 else "")
+
+
 def _rows(store: Store, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
     return [dict(r) for r in store.conn.execute(sql, tuple(params)).fetchall()]
 
@@ -194,7 +202,7 @@ def events(store: Store, plover: str | None = None, actor: str | None = None, do
         params.append(doc_id)
     if as_of:
         where.append(f"{_EVENT_KNOWN} <= ?")
-        params.append(as_of)
+        params.append(as_of_bound(as_of))
     if since:
         where.append(f"{_EVENT_DATE} >= ?")
         params.append(since)
@@ -242,7 +250,7 @@ def designation_facts(store: Store, as_of: str | None = None, designee: str | No
     where, params = [], []
     if as_of:
         where.append(f"{_DESIG_KNOWN} <= ?")
-        params.append(as_of)
+        params.append(as_of_bound(as_of))
     if designee:
         where.append("d.designee = ?")
         params.append(designee)
@@ -283,7 +291,7 @@ def interaction_edges(store: Store, as_of: str | None = None, limit: int = 2000)
     """Source → target actor pairs aggregated over events: counts, documents, types, date span."""
     clause, params = ("", [])
     if as_of:
-        clause, params = f" WHERE {_EVENT_KNOWN} <= ?", [as_of]
+        clause, params = f" WHERE {_EVENT_KNOWN} <= ?", [as_of_bound(as_of)]
     return _rows(store,
                  "SELECT s.actor_id AS source, t.actor_id AS target, COUNT(*) AS events,"
                  " COUNT(DISTINCT e.doc_id) AS documents, GROUP_CONCAT(DISTINCT e.plover) AS types,"

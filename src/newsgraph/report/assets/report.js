@@ -126,7 +126,8 @@
   var cellFacts = {};  // "designator|designee" -> facts (all dates)
   D.designations.forEach(function (f) { (cellFacts[f.r + "|" + f.o] = cellFacts[f.r + "|" + f.o] || []).push(f); });
   Object.keys(cellFacts).forEach(function (k) {
-    cellFacts[k].sort(function (a, b) { return (a.d || "").localeCompare(b.d || "") || a.id.localeCompare(b.id); });
+    cellFacts[k].sort(function (a, b) {
+      return (a.d || "").localeCompare(b.d || "") || (D.meta.rank[a.s] - D.meta.rank[b.s]) || a.id.localeCompare(b.id); });
   });
   // Mirrors newsgraph.report.model.cell_status: the latest standing fact decides, else the latest pressure fact.
   function cellStatus(facts) {

@@ -1,0 +1,126 @@
+"""The web server: a read-only JSON API over the store (OpenAPI docs at ``/docs``) and the HTML report at ``/``.
+
+Each request opens its own read-only connection: SQLite in WAL mode lets any number of readers
+run while an ingest writes, and a reader never blocks the writer.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from newsgraph.store import Store, StoreError
+from newsgraph.store import report_queries as rq
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+AsOf = Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD): "
+                                                                       "only facts known by then count.")]
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0)]
+
+try:
+    _version = version("newsgraph")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    _version = "0"
+
+
+def _store(request: Request) -> Iterator[Store]:
+    try:
+        s = Store(request.app.state.db, readonly=True)
+    except StoreError as exc:
+        raise HTTPException(status_code=503, detail=str(exc)) from None
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+S = Annotated[Store, Depends(_store)]
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The app for one database file (opened read-only per request)."""
+    db = str(db)
+    app = FastAPI(title="newsgraph", version=_version,
+                  description="A sourced, time-aware map of what geopolitical news reports: documents, actors, "
+                              "events, attributions, designations, the actor network and timelines. Read-only.")
+
+    app.state.db = db
+
+    def actor_id(s: Store, name: str) -> str:
+        found = rq.resolve_actor(s, name)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no actor {name!r}")
+        return found
+
+    @app.get("/", response_class=HTMLResponse, summary="The interactive HTML report, generated now")
+    def index(s: S) -> HTMLResponse:
+        from newsgraph.report.html import render_report
+
+        return HTMLResponse(render_report(s, title=f"newsgraph: {Path(db).name}"))
+
+    @app.get("/api/summary", summary="Counts, outlets, actor types, top actors, event types")
+    def summary(s: S) -> dict[str, Any]:
+        from newsgraph.report import summarize
+
+        return summarize(s).to_json()
+
+    @app.get("/api/documents", summary="Documents, newest first (metadata only)")
+    def documents(s: S, q: Annotated[str | None, Query(description="text or title contains")] = None,
+                  outlet: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        return rq.documents(s, limit=limit, offset=offset, q=q, outlet=outlet)
+
+    @app.get("/api/documents/{doc_id}", summary="One document with its text and every fact read from it")
+    def document(s: S, doc_id: str) -> dict[str, Any]:
+        d = rq.document_detail(s, doc_id)
+        if d is None:
+            raise HTTPException(status_code=404, detail=f"no document {doc_id!r}")
+        return d
+
+    @app.get("/api/actors", summary="Actors whose name or alias contains q, most mentioned first")
+    def actors(s: S, q: str | None = None, type: str | None = None, limit: Limit = 50) -> list[dict[str, Any]]:
+        return rq.search_actors(s, q=q, type_=type, limit=limit)
+
+    @app.get("/api/actors/{actor}", summary="One actor (id, name or alias) with its aliases")
+    def actor(s: S, actor: str) -> dict[str, Any]:
+        a = rq.actor(s, actor_id(s, actor))
+        if a is None:  # pragma: no cover - resolve_actor only returns stored ids
+            raise HTTPException(status_code=404, detail=f"no actor {actor!r}")
+        return a
+
+    @app.get("/api/events", summary="Events with actors and attribution ids, newest first")
+    def events(s: S, type: Annotated[str | None, Query(description="PLOVER type, e.g. REQUEST")] = None,
+               actor: Annotated[str | None, Query(description="actor id, name or alias")] = None,
+               as_of: AsOf = None, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        return rq.events(s, plover=type, actor=actor_id(s, actor) if actor else None, as_of=as_of, limit=limit,
+                         offset=offset)
+
+    @app.get("/api/designations", summary="The designation map (jurisdiction × organisation) as of a date")
+    def designations(s: S, as_of: AsOf = None,
+                     designee: Annotated[str | None, Query(description="organisation id, name or alias")] = None,
+                     facts: Annotated[bool, Query(description="also list every report behind the map")] = False
+                     ) -> dict[str, Any]:
+        from newsgraph.report import designation_map
+
+        who = actor_id(s, designee) if designee else None
+        cells = [c for c in designation_map(s, as_of) if who is None or c["organisation_id"] == who]
+        out: dict[str, Any] = {"as_of": as_of, "cells": cells}
+        if facts:
+            out["facts"] = rq.designation_facts(s, as_of=as_of, designee=who)
+        return out
+
+    @app.get("/api/network", summary="The actor network as of a date: nodes, weighted edges, hubs, brokers")
+    def network(s: S, as_of: AsOf = None, limit: Annotated[int, Query(ge=1, le=5000)] = 400) -> dict[str, Any]:
+        from newsgraph.report.model import Caps, network_data
+
+        return network_data(s, Caps(network_edges=limit, network_nodes=limit), as_of=as_of)
+
+    @app.get("/api/timeline/{actor}", summary="An actor's events and designation reports in date order")
+    def timeline(s: S, actor: str, limit: Limit = 500) -> dict[str, Any]:
+        return rq.timeline(s, actor_id(s, actor), limit=limit)
+
+    return app

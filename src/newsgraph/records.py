@@ -139,6 +139,27 @@ class Designation:
 
 
 @dataclass
+class Relation:
+    """A stated relation between two actors: "Hezbollah, Iran's proxy" -> (hezbollah, proxy_of, Iran)."""
+
+    id: str
+    source: str  # actor id
+    target: str  # actor id
+    relation: str  # ally_of | proxy_of | branch_of | member_of | present_in | based_in | ties_with
+    cue: Span | None = None
+    sentence: Span | None = None
+    negated: bool = False
+    attributions: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        for k in ("cue", "sentence"):
+            if d[k] is not None:
+                d[k] = list(d[k])
+        return d
+
+
+@dataclass
 class Analysis:
     """Everything extracted from one document: one line of the analysis contract."""
 
@@ -148,6 +169,7 @@ class Analysis:
     attributions: list[Attribution] = field(default_factory=list)
     designations: list[Designation] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per extraction stage
+    relations: list[Relation] = field(default_factory=list)  # stated relations (newsgraph.extract.relations)
 
     def to_json(self) -> dict[str, Any]:
         doc = self.document
@@ -160,6 +182,7 @@ class Analysis:
         out["events"] = [e.to_json() for e in self.events]
         out["attributions"] = [a.to_json() for a in self.attributions]
         out["designations"] = [d.to_json() for d in self.designations]
+        out["relations"] = [r.to_json() for r in self.relations]
         return out
 
     def actor(self, actor_id: str) -> Actor | None:

@@ -225,3 +225,17 @@ def _write_analysis(cur: sqlite3.Cursor, an: Analysis) -> None:
             if q in qid:
                 cur.execute("INSERT INTO designation_attributions(designation_id, attribution_id) VALUES (?,?)"
                             " ON CONFLICT DO NOTHING", (did, qid[q]))
+    for r in getattr(an, "relations", ()):  # stated relations (schema v2)
+        if r.source not in gid or r.target not in gid:
+            continue
+        rid = f"{d.id}:{r.id}"
+        cur.execute(
+            "INSERT INTO relations(id, doc_id, source, target, relation, cue_start, cue_end, sentence_start,"
+            " sentence_end, negated, published) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+            (rid, d.id, gid[r.source], gid[r.target], r.relation, r.cue[0] if r.cue else None,
+             r.cue[1] if r.cue else None, r.sentence[0] if r.sentence else None,
+             r.sentence[1] if r.sentence else None, int(r.negated), d.published))
+        for q in r.attributions:
+            if q in qid:
+                cur.execute("INSERT INTO relation_attributions(relation_id, attribution_id) VALUES (?,?)"
+                            " ON CONFLICT DO NOTHING", (rid, qid[q]))

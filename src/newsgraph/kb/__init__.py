@@ -37,6 +37,16 @@ def norm_alias(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# Generic office kinds and the titles that name them ("the foreign secretary" of the UK is its
+# foreign minister; "the chancellor" of Germany its head of government).
+ROLE_KINDS = {
+    "head of state": "head_of_state", "head of government": "head_of_government",
+    "foreign minister": "foreign_minister", "foreign secretary": "foreign_minister",
+    "minister of foreign affairs": "foreign_minister", "foreign affairs minister": "foreign_minister",
+    "top diplomat": "foreign_minister", "chancellor": "head_of_government", "premier": "head_of_government",
+}
+
+
 @dataclass
 class Role:
     role: str  # "president", "foreign minister", "supreme leader"
@@ -45,6 +55,17 @@ class Role:
     end: str | None = None
     organization: str | None = None  # kb id of the body the office belongs to
     source: str | None = None  # where the dates come from
+    kind: str | None = None  # "head_of_state", "head_of_government", "foreign_minister"
+    titles: list[str] = field(default_factory=list)  # other titles of the same office ("secretary of state")
+    note: str | None = None  # e.g. why ``end`` is empty
+
+    def matches(self, role: str) -> bool:
+        """Whether ``role`` (a title or a generic kind, any case) names this office."""
+        r = " ".join(role.casefold().split())
+        if r == self.role.casefold() or r in (t.casefold() for t in self.titles):
+            return True
+        kind = ROLE_KINDS.get(r, r.replace(" ", "_"))
+        return self.kind is not None and kind == self.kind
 
     def active_on(self, date: str | None) -> bool:
         if not date:
@@ -74,6 +95,17 @@ class KBActor:
     names: dict[str, list[str]] = field(default_factory=dict)  # language -> names
     description: str | None = None
     source: str | None = None  # file the entry came from
+    # countries
+    iso2: str | None = None
+    status: str | None = None  # un_member, un_observer, partially_recognised, territory
+    capital_city: str | None = None  # the registry capital (``capitals`` holds only safe metonyms)
+    demonyms_by_language: dict[str, list[str]] = field(default_factory=dict)
+    ambiguous_names: dict[str, str] = field(default_factory=dict)  # name -> what else it means
+    # how to choose between actors sharing an alias: "date" (people: the office holder on the
+    # publication date wins), "country" (the one of the document's country), "prefer" (this one)
+    disambiguation: str | None = None
+    sources: list[str] = field(default_factory=list)  # where the facts come from
+    note: str | None = None
 
     def all_names(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -91,6 +123,7 @@ class KnowledgeBase:
         self._index()
 
     def _index(self) -> None:
+        self._people = [a for a in self.actors.values() if a.type == "person"]
         self.by_alias: dict[str, list[KBActor]] = defaultdict(list)
         self.by_demonym: dict[str, KBActor] = {}
         self.by_capital: dict[str, KBActor] = {}
@@ -112,9 +145,56 @@ class KnowledgeBase:
     def get(self, kb_id: str) -> KBActor | None:
         return self.actors.get(kb_id)
 
-    def lookup(self, name: str) -> list[KBActor]:
-        """Actors whose name or alias equals ``name`` (normalised)."""
-        return list(self.by_alias.get(norm_alias(name), ()))
+    def lookup(self, name: str, date: str | None = None) -> list[KBActor]:
+        """Actors whose name or alias equals ``name`` (normalised; a leading "the" is optional).
+
+        Several actors can share an alias ("Paz", "Morales"): the list is ordered by the
+        disambiguation rule, so the first is the best guess: people holding an office on ``date``
+        first (then the most recent office), an entry marked ``"prefer"`` before the others.
+        """
+        key = norm_alias(name)
+        hits = self.by_alias.get(key)
+        if not hits and key.startswith("the "):
+            hits = self.by_alias.get(key[4:])
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return list(hits)
+        return sorted(hits, key=lambda a: self._preference(a, date))
+
+    @staticmethod
+    def _preference(a: KBActor, date: str | None) -> tuple:
+        active = any(r.active_on(date) for r in a.roles) if date else False
+        latest = max((r.start or "" for r in a.roles), default="")
+        return (a.disambiguation != "prefer", not active, _neg(latest), a.id)
+
+    def resolve(self, name: str, date: str | None = None, country: str | None = None,
+                types: Iterable[str] | None = None) -> KBActor | None:
+        """The single best actor for ``name``: as ``lookup``, restricted to ``types``, preferring
+        actors of ``country`` when several remain."""
+        hits = self.lookup(name, date)
+        if types is not None:
+            allowed = set(types)
+            hits = [a for a in hits if a.type in allowed]
+        if country and len(hits) > 1:
+            own = [a for a in hits if a.country == country]
+            hits = own or hits
+        return hits[0] if hits else None
+
+    def ancestors(self, kb_id: str) -> list[KBActor]:
+        """The parent chain of an actor, nearest first (Quds Force -> IRGC -> armed forces)."""
+        out: list[KBActor] = []
+        seen = {kb_id}
+        cur = self.actors.get(kb_id)
+        while cur is not None and cur.parent and cur.parent not in seen:
+            seen.add(cur.parent)
+            cur = self.actors.get(cur.parent)
+            if cur is not None:
+                out.append(cur)
+        return out
+
+    def children(self, kb_id: str) -> list[KBActor]:
+        return [a for a in self.actors.values() if a.parent == kb_id]
 
     def country(self, iso3: str | None) -> KBActor | None:
         return self.by_iso3.get(iso3) if iso3 else None
@@ -126,15 +206,20 @@ class KnowledgeBase:
         return self.by_capital.get(norm_alias(word))
 
     def office_holder(self, role: str, country: str | None, date: str | None) -> KBActor | None:
-        """Who held ``role`` (e.g. "president") in ``country`` on ``date``."""
-        role = role.casefold()
-        for a in self.actors.values():
-            if a.type != "person":
-                continue
-            for r in a.roles:
-                if r.role.casefold() == role and (country is None or r.country == country) and r.active_on(date):
-                    return a
-        return None
+        """Who held ``role`` (a title such as "president" or a kind such as "head of state") in
+        ``country`` on ``date`` (None: today's holder, i.e. an open-ended term). When terms overlap
+        (an acting holder, a transfer day) the one who started last wins."""
+        best: tuple[str, KBActor] | None = None
+        for a, r in self.holders(role, country):
+            if r.active_on(date) and (best is None or (r.start or "") > best[0]):
+                best = (r.start or "", a)
+        return best[1] if best else None
+
+    def holders(self, role: str, country: str | None = None) -> list[tuple[KBActor, Role]]:
+        """Every (person, term) of an office, in start order."""
+        out = [(a, r) for a in self._people for r in a.roles
+               if (country is None or r.country == country) and r.matches(role)]
+        return sorted(out, key=lambda ar: ar[1].start or "")
 
     def search(self, query: str | None, limit: int = 50) -> list[KBActor]:
         if not query:
@@ -147,6 +232,11 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.actors)
+
+
+def _neg(text: str) -> str:
+    """Sort key that orders ISO dates newest first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in text)
 
 
 # ---- loading -------------------------------------------------------------------------------

@@ -50,11 +50,13 @@ def corroborate(reports: list[Report], contradictions: list[Contradiction] | Non
     named: dict[str, SourceRef] = {}
     anonymous = 0
     official: list[str] = []
-    denials = sum(1 for r in originals if r.status in ("denied", "negated"))
+    denying: set[str] = {f"report:{r.record_id}" for r in originals if r.status in ("denied", "negated")}
     for r in originals:
         for s in r.evidence.sources:
             if s.stance == "denial":
-                denials += 1
+                # a denied report's own denial source is the same denial
+                if f"report:{r.record_id}" not in denying:
+                    denying.add(s.attribution_id)
                 continue
             if s.stance != "statement":
                 continue
@@ -64,9 +66,12 @@ def corroborate(reports: list[Report], contradictions: list[Contradiction] | Non
                 named.setdefault((s.actor_id or s.name or "").casefold(), s)
                 if s.actor_id in official_ids:
                     official.append(s.name or s.actor_id or "")
-    declined = sum(1 for s in doc_stances or [] if s.stance == "declined")
-    no_response = sum(1 for s in doc_stances or [] if s.stance == "no_response")
-    denials += sum(1 for s in doc_stances or [] if s.stance == "denial")
+    linked = {s.attribution_id for r in originals for s in r.evidence.sources}
+    extra = [s for s in doc_stances or [] if s.attribution_id not in linked]
+    declined = sum(1 for s in extra if s.stance == "declined")
+    no_response = sum(1 for s in extra if s.stance == "no_response")
+    denying |= {s.attribution_id for s in extra if s.stance == "denial"}
+    denials = len(denying)
     confirmed = bool(official) or acting_official
 
     reasons: list[str] = []

@@ -29,7 +29,8 @@ LEGAL = ("designated", "expanded", "revoked")
 RANK = {"pressed": 0, "considering": 1, "announced_intent": 2, "rejected": 3, "designated": 4, "expanded": 5,
         "revoked": 6}
 # statuses that, reported after a designation, contradict it rather than describe a process
-CONTRADICTS = {"designated": ("rejected", "revoked"), "expanded": ("rejected", "revoked"),
+CONTRADICTS = {"designated": ("rejected", "revoked", "considering", "announced_intent"),
+               "expanded": ("rejected", "revoked", "considering", "announced_intent"),
                "revoked": ("designated", "expanded"), "rejected": ("designated", "expanded")}
 
 
@@ -41,7 +42,9 @@ def _winner(groups: dict[str, dict[str, Any]]) -> str:
 
 
 def _contested(groups: dict[str, dict[str, Any]], status: str) -> bool:
-    mine = groups[status]["last_date"] or ""
+    """A report dated on or after the status-giving facts says otherwise ("not yet designated")."""
+    mine = (groups[status].get("first_date") if status in ("designated", "expanded") else None) \
+        or groups[status]["last_date"] or ""
     return any((g["last_date"] or "") >= mine for s, g in groups.items() if s in CONTRADICTS.get(status, ()))
 
 

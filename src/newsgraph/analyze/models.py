@@ -214,8 +214,8 @@ class StoryEvent:
     cameo: str | None
     source: list[ActorRef]
     target: list[ActorRef]
-    designee: ActorRef | None
-    status: str  # the majority status of its reports (asserted / designated / ...)
+    designee: ActorRef | None  # the first designee (see ``designees`` when a report names several)
+    status: str  # majority status of its reports: event status (asserted, denied...) or designation status
     date_start: str | None
     date_end: str | None
     reports: list[Report]
@@ -227,6 +227,7 @@ class StoryEvent:
     contradictions: list[Contradiction] = field(default_factory=list)
     corroboration: Corroboration | None = None
     context: str | None = None
+    designees: list[ActorRef] = field(default_factory=list)
 
     @property
     def documents(self) -> list[str]:

@@ -213,9 +213,9 @@ def permissive_jurisdictions(store: Store, net: Network, actors: Actors,
         des = sorted({d.name for p in undesignated for d in designated_by.get(p, [])})
         if des:
             reasons.append(f"designated elsewhere (by {', '.join(des)}) but not here")
-        pressed = [p for p in present if own.get(p) in ("pressed", "considering", "announced_intent")]
-        if pressed:
-            reasons.append(f"pressed or considering on {', '.join(actors.ref(p).name for p in pressed)}")
+        pending = sorted(actors.ref(p).name for p, st in own.items() if st in ("pressed", "considering", "announced_intent"))
+        if pending:
+            reasons.append(f"no designation yet, pressed or considering on {', '.join(pending)}")
         if ties:
             reasons.append(f"ties to sponsor {', '.join(actors.ref(t).name for t in ties)}")
         if borders:

@@ -22,12 +22,12 @@ UNKNOWN = ActorRef(id="", name="(unstated)")
 
 def _pairs(s: StoryEvent) -> list[tuple[ActorRef, ActorRef, str | None]]:
     """(presser, pressed, about) for a story event that is pressure, else nothing."""
-    about = s.designee.name if s.designee else s.context
+    about = ", ".join(a.name for a in s.designees) if s.designees else s.context
     if s.kind == "designation" and s.status == "pressed":
-        # designation-only story: source = designator (pressed), target = pressed_by
-        pressed = s.source or []
-        pressers = s.target or [UNKNOWN]
-        return [(p, q, about) for p in pressers for q in pressed]
+        # pressure story: source = who presses, target = the pressed jurisdiction
+        if s.plover and s.plover not in PRESSURE_TYPES + DEMAND_TYPES:
+            return []
+        return [(p, q, f"designate {about}" if about else None) for p in (s.source or [UNKNOWN]) for q in s.target]
     if s.kind == "event" and (s.plover in PRESSURE_TYPES or (s.plover in DEMAND_TYPES and s.context)):
         if s.status in ("denied", "negated", "hypothetical"):
             return []

@@ -1,9 +1,12 @@
 """Story events: reports of the same event in different documents, joined.
 
-Two reports belong to one story when they have the same kind (PLOVER type for events; for
-designations without an event, the designation family), share a source actor (or both have
+Two reports belong to one story when they have the same kind, share a source actor (or both have
 none), share a target (or both have none), share a designee (or both have none) — all compared
-after entity resolution — and their dates are within ``window`` days. A report's date is the
+after entity resolution — and their dates are within ``window`` days. The kind is the PLOVER type
+for plain events; for designations (with or without an event carrying them) it is the designation
+family: "pressure" (source = who presses, target = who is pressed) or "status" (source = the
+designating jurisdiction, target = the organisation), so that an event-borne and a bare
+designation report of the same decision meet in one story. A report's date is the
 period its stated date covers ("2025-09" is the whole of September), else its publication day.
 
 Event status and designation status are *not* part of the key: a denial or a "not designated"
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from newsgraph.analyze.common import Actors, evidence, source_refs
+from newsgraph.analyze.common import OFFICIAL_TYPES, Actors, evidence, source_refs
 from newsgraph.analyze.corroboration import corroborate
 from newsgraph.analyze.models import Contradiction, Report, SourceRef, StoryEvent
 from newsgraph.store import Store
@@ -30,6 +33,9 @@ POSITIVE_DESIG = ("designated", "expanded")
 NOT_DESIG = ("rejected", "revoked", "considering", "announced_intent")
 # designation families: a "pressed" report is about the pressure, the rest about the legal status
 _FAMILY = {"pressed": "pressure"}
+# majority ties go to the more definite status
+_STATUS_RANK = {"designated": 9, "expanded": 8, "revoked": 7, "rejected": 6, "announced_intent": 5, "considering": 4,
+                "pressed": 3, "asserted": 2, "alleged": 1}
 
 
 def period(d: str | None) -> tuple[date, date] | None:
@@ -103,7 +109,8 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
         dstat = next((s for _, s in e["designees"]), None)
         status = e["status"]
         rep = _report(e, status, source_refs(attribs.get(e["id"], []), actors))
-        items.append(_Item(report=rep, block=("E", e["plover"]), sources=srcs, targets=tgts, designees=desig,
+        block = ("D", _FAMILY.get(dstat or "", "status")) if desig else ("E", e["plover"])
+        items.append(_Item(report=rep, block=block, sources=srcs, targets=tgts, designees=desig,
                            span=period(e["date"]) or period(e["doc_published"]), plover=e["plover"], cameo=e["cameo"],
                            context=e["context"], kind="event", desig_status=dstat))
     # designations that no event carries become reports of their own
@@ -117,10 +124,14 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
         if f["id"] in linked_desigs:
             continue
         rep = _report(f, f["status"], source_refs(fattr.get(f["id"], []), actors))
-        items.append(_Item(report=rep, block=("D", _FAMILY.get(f["status"], "status")),
-                           sources=frozenset({actors.canon(f["designator"])}),
-                           targets=frozenset({actors.canon(f["pressed_by"])}) if f["pressed_by"] else frozenset(),
-                           designees=frozenset({actors.canon(f["designee"])}),
+        designator, designee = actors.canon(f["designator"]), actors.canon(f["designee"])
+        if f["status"] == "pressed":  # mirrors a REQUEST event: presser -> pressed jurisdiction
+            srcs = frozenset({actors.canon(f["pressed_by"])}) if f["pressed_by"] else frozenset()
+            tgts = frozenset({designator})
+        else:  # mirrors a SANCTION-like event: jurisdiction -> organisation
+            srcs, tgts = frozenset({designator}), frozenset({designee})
+        items.append(_Item(report=rep, block=("D", _FAMILY.get(f["status"], "status")), sources=srcs, targets=tgts,
+                           designees=frozenset({designee}),
                            span=period(f["date"]) or period(f["doc_published"]), plover=None, cameo=None,
                            context=None, kind="designation", desig_status=f["status"]))
     return items
@@ -204,18 +215,30 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
             elif s.named:
                 named.setdefault((s.actor_id or s.name or "").casefold(), s.name or s.actor_id or "")
     story_actors = sources | targets | designees
+    story_countries = {(actors.row(a) or {}).get("country") for a in story_actors} - {None}
+
+    def concerned(actor_id: str | None) -> bool:
+        """A decline/non-response/denial matters when it comes from a party to the story (or its state)."""
+        if not actor_id:
+            return False
+        row = actors.row(actor_id) or {}
+        return actor_id in story_actors or (row.get("type") in OFFICIAL_TYPES and row.get("country") in story_countries)
+
     doc_stances = [sr for r in originals for sr in source_refs(stances.get(r.doc_id, []), actors)
-                   if sr.actor_id in story_actors or actors.is_official(sr.actor_id)]
+                   if concerned(sr.actor_id)]
     official_ids = {sr.actor_id for r in originals for sr in r.evidence.sources
                     if sr.actor_id and (actors.is_official(sr.actor_id) or sr.role)}
     contradictions = _contradictions(items)
-    kind = items[0].kind
-    statuses = Counter(i.desig_status or i.report.status for i in items)
+    kind = "designation" if items[0].block[0] == "D" else "event"
+    statuses = Counter((i.desig_status if i.kind == "designation" or i.block[0] == "D" else None) or i.report.status
+                       for i in items)
     acting_official = any(i.report.status == "asserted" and any(
         s.actor_id in i.sources for s in i.report.evidence.sources) for i in items)
     corr = corroborate(reports, contradictions, doc_stances, official_ids, acting_official=acting_official)
     dates = [d for i in items if i.span for d in i.span]
-    head = items[0]
+    shown = sorted(i.report.date or (i.report.published or "")[:10] for i in items
+                   if i.report.date or i.report.published)
+    head = next((i for i in items if i.kind == "event"), items[0])
     key = "|".join([kind, head.plover or head.block[1], ",".join(sorted(sources)), ",".join(sorted(targets)),
                     ",".join(sorted(designees)), min(dates).isoformat() if dates else ""])
     import hashlib
@@ -226,8 +249,9 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
         if any(i.cameo for i in items) else None,
         source=[actors.ref(a) for a in sorted(sources)], target=[actors.ref(a) for a in sorted(targets)],
         designee=actors.ref(sorted(designees)[0]) if designees else None,
-        status=statuses.most_common(1)[0][0],
-        date_start=min(dates).isoformat() if dates else None, date_end=max(dates).isoformat() if dates else None,
+        designees=[actors.ref(d) for d in sorted(designees)],
+        status=max(statuses, key=lambda st: (statuses[st], _STATUS_RANK.get(st, 0))),
+        date_start=shown[0] if shown else None, date_end=shown[-1] if shown else None,
         reports=reports, outlets=sorted({r.outlet or r.doc_id for r in originals}),
         sources_named=sorted(named.values()), sources_anonymous=anonymous,
         earliest=min(reports, key=lambda r: (r.published or "9999", r.doc_id)) if reports else None,
@@ -241,7 +265,7 @@ def story_rows(stories: list[StoryEvent]) -> list[dict[str, Any]]:
         c = s.corroboration
         out.append({
             "id": s.id, "kind": s.kind, "type": s.plover or s.status, "source": "; ".join(a.name for a in s.source),
-            "target": "; ".join(a.name for a in s.target), "designee": s.designee.name if s.designee else "",
+            "target": "; ".join(a.name for a in s.target), "designee": "; ".join(a.name for a in s.designees),
             "status": s.status, "date_start": s.date_start or "", "date_end": s.date_end or "",
             "reports": len(s.reports), "outlets": len(s.outlets), "syndicated": len(s.syndicated),
             "named_sources": len(s.sources_named), "anonymous_sources": s.sources_anonymous,

@@ -35,12 +35,14 @@ def timeline(store: Store, actor: str, other: str | None = None, as_of: str | No
         involved = {a.id for a in s.source + s.target} | ({s.designee.id} if s.designee else set())
         if not involved & first or (second is not None and not involved & second):
             continue
-        if s.kind == "designation":
-            who = s.source[0].name if s.source else "?"
+        names = ", ".join(a.name for a in s.designees)
+        if s.kind == "designation" and s.status == "pressed":
+            label = "pressed"
+            summary = (f"{', '.join(a.name for a in s.source) or '(unstated)'} pressed "
+                       f"{', '.join(a.name for a in s.target) or '?'} to designate {names}")
+        elif s.kind == "designation":
             label = s.status
-            summary = f"{who} {s.status} {s.designee.name if s.designee else ''}".strip()
-            if s.target:
-                summary += f" (pressed by {', '.join(a.name for a in s.target)})"
+            summary = f"{', '.join(a.name for a in s.source) or '?'} {s.status.replace('_', ' ')} {names}"
         else:
             label = s.plover or "?"
             summary = (f"{', '.join(a.name for a in s.source) or '?'} {label} {', '.join(a.name for a in s.target) or '?'}"

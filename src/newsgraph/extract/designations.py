@@ -1,13 +1,184 @@
-"""Terrorist-designation facts built from events and designation phrases (issue 4)."""
+"""Terrorist-designation facts built from designation events (issue 4).
+
+A designation event is an event whose trigger is a designation word (``designations.json``:
+"designate", "proscribe", "blacklist", "designation", and "list/label/declare/add/ban" when the
+sentence speaks of terrorism). Each (designator, designee) pair of such an event is a fact:
+
+- ``designated``: asserted ("Ecuador designated the IRGC ... as terrorist organizations");
+- ``expanded``: under "expand/extend/broaden" or with "also" ("added Hamas to its list");
+- ``pressed``: a demanded act under a REQUEST ("the US is pushing Bolivia to ... designate the
+  IRGC"): designator = who is pressed, ``pressed_by`` = who presses;
+- ``considering``: considered or hypothetical ("officials have discussed pushing for terrorist
+  designations in Chile, Peru and Panama");
+- ``announced_intent``: planned ("will designate", "plans to list");
+- ``rejected``: negated, refused or denied;
+- ``revoked``: "revoke/lift/remove from the list/delist".
+
+A designation that names its designator but no designee ("designations in Chile, Peru and Panama")
+inherits the designees of the designation discussion last mentioned in the document: the last
+pressed designations when the new one is itself pressed or considered under a request, else the
+last designation of any status. One fact per (designator, designee) pair is kept; on conflict the
+status earlier in ``status_precedence`` wins (what has happened beats what is intended), then the
+later date.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.actors import DocActors
-from newsgraph.kb import KnowledgeBase
+from newsgraph.kb import KnowledgeBase, load_lexicon
 from newsgraph.records import Designation, Document, Event
+
+
+@lru_cache(maxsize=1)
+def designation_lexicon() -> dict[str, Any]:
+    d = load_lexicon("designations.json")
+    return {k: (frozenset(v) if isinstance(v, list) and k != "status_precedence" else v) for k, v in d.items()}
+
+
+def _trigger_token(doc: Doc, ev: Event) -> Token | None:
+    if ev.trigger is None:
+        return None
+    span = doc.char_span(ev.trigger[0], ev.trigger[1], alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _terror_context(tok: Token, cues: frozenset[str]) -> bool:
+    sent = tok.sent
+    words = list(sent)
+    if sent.start > 0:
+        words += list(doc_prev_sentence(tok))
+    return any(any(w.lower_.startswith(c) for c in cues) for w in words)
+
+
+def doc_prev_sentence(tok: Token) -> list[Token]:
+    start = tok.sent.start
+    if start == 0:
+        return []
+    return list(tok.doc[start - 1].sent)
+
+
+def _governor_lemmas(tok: Token, depth: int = 4) -> list[str]:
+    out = []
+    cur = tok
+    for _ in range(depth):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur.lemma_.lower())
+    return out
+
+
+def _status(ev: Event, tok: Token, by_id: dict[str, Event], lex: dict[str, Any]) -> str:
+    lemma = tok.lemma_.lower()
+    governors = _governor_lemmas(tok)
+    noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lemma in lex["revoke_triggers"] or (lemma in lex["revoke_governors"] and noun is not None
+                                          and noun.lemma_.lower() in lex["triggers"]):
+        return "revoked" if ev.status in ("asserted", "alleged") else _intent_status(ev, by_id)
+    if any(g in lex["revoke_governors"] for g in governors[:2]) and tok.pos_ == "NOUN":
+        return "revoked"
+    chain = _ancestors(ev, by_id)
+    if ev.status == "considered" or any(a.status == "considered" for a in chain):
+        return "considering"
+    if ev.status == "demanded":
+        return "pressed"
+    if ev.status in ("negated", "denied"):
+        return "rejected"
+    if ev.status == "planned":
+        return "announced_intent"
+    if ev.status == "hypothetical":
+        return "considering"
+    if any(g in lex["expand_governors"] for g in governors[:2]) or \
+            any(c.lower_ in lex["expand_cues"] for c in tok.children if c.dep_ == "advmod"):
+        return "expanded"
+    return "designated"
+
+
+def _intent_status(ev: Event, by_id: dict[str, Event]) -> str:
+    return {"planned": "announced_intent", "demanded": "pressed", "considered": "considering",
+            "negated": "rejected", "denied": "rejected", "hypothetical": "considering"}.get(ev.status, "revoked")
+
+
+def _ancestors(ev: Event, by_id: dict[str, Event]) -> list[Event]:
+    out = []
+    cur = by_id.get(ev.parent) if ev.parent else None
+    while cur is not None and len(out) < 6:
+        out.append(cur)
+        cur = by_id.get(cur.parent) if cur.parent else None
+    return out
 
 
 def extract_designations(doc: Doc, document: Document, actors: DocActors, events: list[Event],
                          kb: KnowledgeBase) -> list[Designation]:
-    return []
+    lex = designation_lexicon()
+    by_id = {e.id: e for e in events}
+    facts: list[Designation] = []
+    last_any: list[str] = []
+    last_pressed: list[str] = []
+
+    def actor_type(aid: str) -> str | None:
+        a = actors.get(aid)
+        return a.type if a is not None else None
+
+    for ev in sorted(events, key=lambda e: e.trigger or (0, 0)):
+        tok = _trigger_token(doc, ev)
+        if tok is None:
+            continue
+        lemma = tok.lemma_.lower()
+        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["triggers"]), None)
+        if lemma not in lex["triggers"] and noun is None:
+            continue
+        if (lemma in lex["needs_terror_cue"] or (noun is not None and noun.lemma_.lower() in lex["needs_terror_cue"])) \
+                and not _terror_context(tok, lex["terror_cues"]):
+            continue
+        designators = [a for a in ev.source if actor_type(a) in lex["designator_types"]]
+        designees = [a for a in ev.target if actor_type(a) not in lex["designee_excluded_types"]]
+        if not designators:
+            continue
+        status = _status(ev, tok, by_id, lex)
+        if not designees:
+            designees = list(last_pressed if status in ("pressed", "considering") and last_pressed else last_any)
+            designees = [d for d in designees if d not in designators]
+        if not designees:
+            continue
+        pressed_by = None
+        if status in ("pressed", "considering"):
+            for anc in _ancestors(ev, by_id):
+                if anc.plover == "REQUEST" and anc.source:
+                    pressed_by = anc.source[0]
+                    break
+        linked = [ev.id] + [a.id for a in _ancestors(ev, by_id)]
+        for d in designators:
+            for x in designees:
+                facts.append(Designation(designator=d, designee=x, status=status, date=ev.date, events=list(linked),
+                                         sentence=ev.sentence, pressed_by=pressed_by))
+        last_any = designees
+        if status == "pressed":
+            last_pressed = designees
+    return _merge(facts, lex["status_precedence"])
+
+
+def _merge(facts: list[Designation], precedence: list[str]) -> list[Designation]:
+    rank = {s: i for i, s in enumerate(precedence)}
+    kept: dict[tuple[str, str], Designation] = {}
+    for f in facts:
+        key = (f.designator, f.designee)
+        old = kept.get(key)
+        if old is None:
+            kept[key] = f
+            continue
+        better = (rank.get(f.status, 99), -(len(f.date or ""))) < (rank.get(old.status, 99), -(len(old.date or "")))
+        merged_events = old.events + [e for e in f.events if e not in old.events]
+        if better:
+            f.events = merged_events
+            kept[key] = f
+        else:
+            old.events = merged_events
+    out = list(kept.values())
+    for i, f in enumerate(out, 1):
+        f.id = f"d{i}"
+    return out

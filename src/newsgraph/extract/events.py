@@ -1,12 +1,832 @@
-"""Event extraction: PLOVER/CAMEO events with source, target, status and date (issue 4)."""
+"""Event extraction: PLOVER/CAMEO events with source, target, status, date and location (issue 4).
+
+Rules over the dependency parse and the lexicons in ``kb/data/lexicon/``:
+
+- triggers: verb lemmas (``events.json`` ``verbs``; a sense may need a particle, an object or a
+  tag), light verbs with an event noun as object ("launched an air strike", "imposed sanctions"),
+  and event nouns with an actor argument ("Argentina's designation of the Quds Force", "the
+  expulsion of ...").
+- source and target come from grammatical roles, not word order: subject/object in the active,
+  ``by``-agent/subject in the passive, subjects shared by coordinated and controlled verbs ("pushed
+  Bolivia to expel" -> Bolivia expels), every conjunct and apposition of an argument.
+- embedded acts: a request/appeal verb ("push", "urge", "call on", "want X to") makes a REQUEST
+  (CAMEO 10x/02x, sub-code from the requested act) and keeps the requested act as a child event
+  with status ``demanded`` and ``parent``; intent, threat and refusal verbs ("agree to", "threaten
+  to", "refuse to") fold the embedded act into their own code (03x, 13x, 12x), as CAMEO does.
+- expressed intent: a cooperative act in the future ("will provide aid") is AGREE (03x); a
+  conflictual one ("will boycott", "unless ...") is THREATEN (13x); a refused cooperative act ("would
+  not provide") is REJECT (12x). Meetings and designations keep their type with status ``planned``.
+- status from negation, modals, conditionals and governing words (``events_status.json``).
+- dates from the date expressions attached to the trigger's clause, resolved by ``dates``;
+  undated present-tense acts ("is pushing", "wants") get the publication month, demanded acts
+  their request's date, other undated acts none.
+- no events from headlines (the title line, lines in capitals, unpunctuated lines of a
+  multi-line report), datelines ("WASHINGTON, Jan 24 (Reuters) –") or bylines ("Reporting by").
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract import dates
 from newsgraph.extract.actors import DocActors
-from newsgraph.kb import KnowledgeBase
+from newsgraph.kb import KnowledgeBase, load_lexicon
 from newsgraph.records import Document, Event
+
+VERBAL_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "csubj", "parataxis"}
+CLAUSE_DEPS = VERBAL_DEPS | {"csubjpass"}
+EMBED_PATH = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "oprd", "acomp", "advcl"}
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him", "itself", "themselves"}
+RELATIVES = {"which", "who", "that", "whom", "whose"}
+COOPERATIVE_ROOTS = {"03", "05", "06", "07", "08"}
+CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+PLACE_TYPES = {"country", "location"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, list[dict[str, Any]]]
+    nouns: dict[str, dict[str, Any]]
+    light: frozenset[str]
+    light_particles: dict[str, str]
+    reporting: frozenset[str]
+    subcodes: dict[str, dict[str, str]]
+    cameo: dict[str, dict[str, Any]]
+    status: dict[str, frozenset[str]]
+    non_event_complements: frozenset[str]
+    anaphoric_event_nouns: frozenset[str]
+
+    def plover(self, code: str) -> dict[str, Any] | None:
+        for k in (code, code[:3], code[:2] + "0"):
+            if k in self.cameo:
+                return self.cameo[k]
+        return None
+
+    def subcode(self, table: str, code: str) -> str:
+        t = self.subcodes[table]
+        for k in (code, code[:3], code[:2]):
+            if k in t:
+                return t[k]
+        return t["_default"]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    ev = load_lexicon("events.json")
+    verbs = {k: ([{"code": v}] if isinstance(v, str) else v) for k, v in ev["verbs"].items()}
+    nouns = {k: ({"code": v} if isinstance(v, str) else v) for k, v in ev["nouns"].items()}
+    st = load_lexicon("events_status.json")
+    status = {k: frozenset(v) for k, v in st.items() if isinstance(v, list)}
+    return Lexicon(verbs=verbs, nouns=nouns, light=frozenset(ev["light_verbs"]),
+                   light_particles=ev.get("light_particles", {}), reporting=frozenset(ev["reporting_verbs"]),
+                   subcodes=ev["subcodes"], cameo=load_lexicon("events_cameo2plover.json")["codes"], status=status,
+                   non_event_complements=frozenset(ev["non_event_complements"]),
+                   anaphoric_event_nouns=frozenset(ev["anaphoric_event_nouns"]))
+
+
+@lru_cache(maxsize=1)
+def object_control_verbs() -> frozenset[str]:
+    """Verbs whose object does the embedded act ("pushed the government to curtail ...")."""
+    return frozenset(k for k, senses in lexicon().verbs.items() if any(s.get("control") == "object" for s in senses))
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, before it becomes an ``Event``."""
+
+    tok: Token  # the verb (or the event noun of a nominal event)
+    code: str
+    sense: dict[str, Any]
+    kind: str  # verb | light | noun
+    noun: Token | None = None  # the event noun under a light verb, or the object that chose the sense
+    designation: bool = False
+    embedded: list[Candidate] = field(default_factory=list)
+    parent: Candidate | None = None
+    embed_kind: str | None = None  # how the parent embeds this one
+    folded: bool = False  # folded into the parent's code (intent/threat/refusal): not emitted
+    event: Event | None = None
+
+
+# ---- excluded text: headlines, datelines, bylines --------------------------------------------------
+_BYLINE = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|brought to you|"
+                     r"contributing|research|produced|written)\s+by\b", re.I)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?"
+                       r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?\s*(?:[–—]|--|-\s|:\s)\s*")
+_END_PUNCT = tuple('.!?"”’\')')
+
+
+def excluded_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges that never yield events: title/headlines, subheads, datelines, bylines."""
+    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    multi = len(lines) > 1
+    out: list[tuple[int, int]] = []
+    title_norm = " ".join(title.split()) if title else None
+    for n, (s, e, line) in enumerate(lines):
+        stripped = line.strip()
+        letters = [c for c in stripped if c.isalpha()]
+        capitals = len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.8
+        unpunctuated = multi and not stripped.endswith(_END_PUNCT) and len(stripped.split()) <= 25
+        if (_BYLINE.match(stripped) or capitals or (title_norm and " ".join(stripped.split()) == title_norm)
+                or unpunctuated or (multi and n == 0 and len(stripped.split()) <= 25 and not stripped.endswith("."))):
+            out.append((s, e))
+            continue
+        m = _DATELINE.match(line)
+        if m and any(c.isupper() for c in m.group(0)[:3]) and m.end() < len(line):
+            head = m.group(0).split(",")[0].strip(" –—-:")
+            if head.isupper() and len(head) >= 3:
+                out.append((s, s + m.end()))
+    return out
+
+
+def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+# ---- helpers on the parse -------------------------------------------------------------------
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _is_verbal(t: Token) -> bool:
+    if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
+        return t.dep_ not in ("amod", "compound")
+    if t.dep_ in VERBAL_DEPS and t.pos_ in ("ADJ", "NOUN"):
+        return any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+    return False
+
+
+def _child(t: Token, *deps: str) -> Token | None:
+    for c in t.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.tag_ == "VBN" and v.dep_ == "acl")
+
+
+def _prep_objects(t: Token, preps: set[str] | list[str]) -> list[Token]:
+    out = []
+    for c in t.children:
+        if c.dep_ in ("prep", "prt", "dative", "agent") and c.lemma_.lower() in preps:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The subject of a verb (inherited through coordination and control) and whether it is passive."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj", "expl"):
+            return c, False
+        if c.dep_ in ("nsubjpass", "csubjpass"):
+            return c, True
+    if depth > 4:
+        return None, False
+    h = v.head
+    if h is v:
+        return None, False
+    if v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and any(c.lower_ == "to" for c in v.children)):
+        obj = _child(h, "dobj")
+        if obj is not None and (v.dep_ == "xcomp" or _lemma(h) in object_control_verbs()):
+            return obj, False
+        if _is_verbal(h):
+            return _subject(h, depth + 1)
+    if v.dep_ == "conj" and _is_verbal(h):
+        s, passive = _subject(h, depth + 1)
+        return s, _is_passive(v) if s is not None else passive
+    if v.dep_ == "relcl":
+        return h, _is_passive(v)
+    if v.dep_ in ("advcl", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
+        if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
+            return h, v.tag_ == "VBN"
+        if v.dep_ == "pcomp" and h.dep_ == "prep":
+            h = h.head
+        if _is_verbal(h):
+            return _subject(h, depth + 1)
+    return None, False
+
+
+def _object(v: Token) -> Token | None:
+    return _child(v, "dobj") or _child(v, "dative")
+
+
+# ---- actors of a noun phrase -----------------------------------------------------------------
+class ActorFinder:
+    """Actor ids for the noun phrase headed by a token, with conjuncts, appositions and pronouns."""
+
+    GROUP_HEADS = {"government", "ministry", "official", "authority", "force", "troop", "police", "army",
+                   "military", "court", "parliament", "leader", "president", "delegation", "embassy", "mission",
+                   "minister", "agent", "spy", "operative", "administration", "regime", "people", "state",
+                   "service", "soldier", "diplomat", "envoy", "office", "agency", "member", "navy"}
+
+    def __init__(self, actors: DocActors, reporting: frozenset[str]):
+        self.actors = actors
+        self.reporting = reporting
+        self.recent: list[str] = []  # subject actors of the latest sentence with one (pronoun fallback)
+
+    def ids(self, tok: Token | None) -> list[str]:
+        if tok is None:
+            return []
+        out: list[str] = []
+        for t in [tok, *self._conjuncts(tok)]:
+            for a in self._one(t):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    @staticmethod
+    def _conjuncts(tok: Token) -> list[Token]:
+        out = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ == "conj" and c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+                    out.append(c)
+                    stack.append(c)
+        return out
+
+    def _one(self, t: Token, depth: int = 0) -> list[str]:
+        a = self.actors.at(t)
+        if a is not None:
+            return [a.id]
+        low = t.lower_
+        if low in RELATIVES and t.head.dep_ in ("relcl", "acl") and depth < 2:
+            return self._one(t.head.head, depth + 1)
+        if t.pos_ == "PRON" and low in PRONOUNS:
+            return self._pronoun(t)
+        resolve = getattr(self.actors, "resolve", None)  # definite descriptions, roles ("the group")
+        if resolve is not None and t.pos_ == "NOUN":
+            got = resolve(t)
+            if got is not None:
+                return [got.id]
+        out: list[str] = []
+        for c in t.children:  # appositions: "Lebanese armed group Hezbollah"
+            if c.dep_ == "appos":
+                for x in [c, *self._conjuncts(c)]:
+                    got = self.actors.at(x)
+                    if got is not None and got.id not in out:
+                        out.append(got.id)
+        if out:
+            return out
+        if depth > 2:
+            return []
+        # modifiers: "U.S. officials", "Iranian spies", "Tehran's ministry", "the government in La Paz"
+        for c in sorted(t.children, key=lambda c: -c.i):
+            if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < t.i:
+                got = self.actors.at(c)
+                if got is not None:
+                    return [got.id]
+        if _lemma(t) in self.GROUP_HEADS or t.pos_ == "PROPN":
+            for p in _prep_objects(t, {"of", "in", "from"}):
+                got = self._one(p, depth + 1)
+                if got:
+                    return got
+        return []
+
+    def _pronoun(self, t: Token) -> list[str]:
+        v = t.head
+        for _ in range(6):  # inside a reported clause the pronoun is usually the reporter ("X said it ...")
+            if v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head is not v:
+                v = v.head
+                if _lemma(v) in self.reporting:
+                    s, _p = _subject(v)
+                    if s is not None and s.lower_ not in PRONOUNS:
+                        return self.ids(s)
+            else:
+                break
+        for_pronoun = getattr(self.actors, "for_pronoun", None)
+        if for_pronoun is not None:
+            got = for_pronoun(t)
+            if got is not None:
+                return [got.id]
+        return list(self.recent)
+
+
+# ---- trigger detection --------------------------------------------------------------------
+def _children_lemmas(t: Token) -> set[str]:
+    return {c.lemma_.lower() for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dative", "agent")}
+
+
+def _object_code(objmap: dict[str, Any], o: Token) -> tuple[bool, str | None]:
+    key = _lemma(o)
+    if key in objmap:
+        return True, objmap[key]
+    for c in o.children:  # "state of emergency", "air strike"
+        if c.dep_ in ("compound", "amod") and _lemma(c) in objmap:
+            return True, objmap[_lemma(c)]
+    for p in _prep_objects(o, {"of"}):
+        if _lemma(p) in objmap:
+            return True, objmap[_lemma(p)]
+    return False, None
+
+
+def _verb_sense(t: Token, senses: list[dict[str, Any]], terror: bool) -> tuple[dict[str, Any], str, Token | None] | None:
+    prts = _children_lemmas(t)
+    obj = _object(t) or (_child(t, "nsubjpass") if _is_passive(t) else None)
+    for sense in senses:
+        if "tag" in sense and t.tag_ not in sense["tag"]:
+            continue
+        if "prt" in sense and sense["prt"] not in prts:
+            continue
+        if sense.get("prt_not") in prts or prts & set(sense.get("not_prt", ())):
+            continue
+        if sense.get("need_no_object") and _child(t, "dobj") is not None:
+            continue
+        if sense.get("need_terror") and not terror:
+            continue
+        if sense.get("need_embedded") and _child(t, "xcomp", "ccomp") is None:
+            continue
+        if sense.get("need_object_control") and not (
+                (_child(t, "dobj") is not None and _child(t, "xcomp") is not None)
+                or any(c.dep_ == "ccomp" and _child(c, "nsubj") is not None for c in t.children)):
+            continue
+        if "prep_need" in sense and sense["prep_need"] not in prts:
+            continue
+        if "subj" in sense:
+            s, _p = _subject(t)
+            if s is None or _lemma(s) not in sense["subj"]:
+                continue
+        if "advmod" in sense and not any(c.dep_ == "advmod" and _lemma(c) in sense["advmod"] for c in t.children):
+            continue
+        if obj is not None and _lemma(obj) in sense.get("obj_not", ()):
+            continue
+        o = obj
+        if sense.get("obj_need_prep"):
+            found = _prep_objects(t, {sense["obj_need_prep"]})
+            o = found[0] if found else None
+        objmap = sense.get("obj")
+        if objmap and o is not None:
+            hit, code = _object_code(objmap, o)
+            if hit:
+                if code is None:
+                    return None  # an explicit non-event reading ("fired the minister")
+                return sense, code, o
+        if "code" in sense:
+            return sense, sense["code"], None
+    return None
+
+
+def _noun_code(n: Token, entry: dict[str, Any], light: Token | None) -> str | None:
+    if entry.get("plural") and n.tag_ != "NNS":
+        return None
+    code = entry["code"]
+    mods = entry.get("mods", {})
+    for c in n.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and _lemma(c) in mods:
+            return mods[_lemma(c)]
+    if n.i > 1 and n.doc[n.i - 1].text == "-" and _lemma(n.doc[n.i - 2]) in mods:
+        return mods[_lemma(n.doc[n.i - 2])]
+    if light is not None and _lemma(light) in entry.get("light", {}):
+        return entry["light"][_lemma(light)]
+    return code
+
+
+def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[int, int]],
+                     finder: ActorFinder) -> list[Candidate]:
+    cands: list[Candidate] = []
+    used_nouns: set[int] = set()
+    for t in sent:
+        if _in_spans(t.idx, skip):
+            continue
+        lemma = _lemma(t)
+        if _non_event(t, lex):
+            continue
+        if lemma in lex.verbs and _is_verbal(t):
+            got = _verb_sense(t, lex.verbs[lemma], terror)
+            if got is not None:
+                sense, code, o = got
+                if o is not None:
+                    used_nouns.add(o.i)
+                cands.append(Candidate(tok=t, code=code, sense=sense, kind="verb", noun=o,
+                                       designation=bool(sense.get("designation"))))
+                continue
+        if lemma in lex.light and _is_verbal(t):
+            prt = lex.light_particles.get(lemma)
+            if prt and prt not in _children_lemmas(t):
+                continue
+            objs = [c for c in t.children if c.dep_ == "dobj"] or _prep_objects(t, {"in"})
+            for o in objs:
+                entry = lex.nouns.get(_lemma(o))
+                if entry is None or (entry.get("need_terror") and not terror):
+                    continue
+                code = _noun_code(o, entry, t)
+                if code:
+                    used_nouns.add(o.i)
+                    cands.append(Candidate(tok=t, code=code, sense=entry, kind="light", noun=o,
+                                           designation=bool(entry.get("designation"))))
+                    break
+    verb_toks = {c.tok.i for c in cands}
+    for t in sent:
+        if t.i in used_nouns or t.i in verb_toks or t.pos_ not in ("NOUN", "PROPN") or _in_spans(t.idx, skip):
+            continue
+        entry = lex.nouns.get(_lemma(t))
+        if entry is None:
+            continue
+        if entry.get("designation") and not terror:
+            continue
+        code = _noun_code(t, entry, None)
+        if not code:
+            continue
+        governed = _embedding_governor(t, cands, lex) is not None
+        if entry.get("light_only") and not governed:
+            continue
+        if not governed and not _nominal_args(t, entry, finder)[0] and not _nominal_args(t, entry, finder)[1]:
+            continue
+        cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t,
+                               designation=bool(entry.get("designation"))))
+    cands.sort(key=lambda c: c.tok.i)
+    return cands
+
+
+def _non_event(t: Token, lex: Lexicon) -> bool:
+    """Requests for comment, refusals to comment, "discussed pushing for": no event of their own."""
+    for c in t.children:
+        if c.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and _lemma(c) in lex.non_event_complements:
+            return True
+        if c.dep_ == "prep":
+            if any(_lemma(p) in lex.non_event_complements for p in c.children if p.dep_ == "pobj"):
+                return True
+    if _lemma(t) in lex.status["considered_heads"]:
+        return any(c.dep_ in ("xcomp", "ccomp", "pcomp") and _is_verbal(c) for c in t.children)
+    return False
+
+
+def _embedding_governor(t: Token, cands: list[Candidate], lex: Lexicon) -> Candidate | None:
+    """The nearest request/appeal/intent/threat/refusal trigger that embeds token ``t``."""
+    by_tok = {c.tok.i: c for c in cands}
+    cur = t
+    for _ in range(6):
+        if cur.dep_ not in EMBED_PATH or cur.head is cur:
+            return None
+        h = cur.head
+        c = by_tok.get(h.i)
+        if c is not None and c.sense.get("embeds"):
+            if cur.dep_ == "conj":
+                return None  # coordinated with the embedding verb, not embedded in it
+            if cur.dep_ == "advcl" and not any(x.lower_ == "to" for x in cur.children):
+                return None
+            return c
+        if c is not None and cur.dep_ not in ("conj",) and c is not None and c.kind != "noun":
+            return None  # another event's argument
+        cur = h
+    return None
+
+
+def _nominal_args(n: Token, entry: dict[str, Any], finder: ActorFinder) -> tuple[list[str], list[str]]:
+    src: list[str] = []
+    for c in n.children:
+        if c.dep_ == "poss":
+            src = finder.ids(c)
+    if not src:
+        for p in _prep_objects(n, set(entry.get("src_preps", ["by"]))):
+            src = finder.ids(p)
+            if src:
+                break
+    tgt: list[str] = []
+    for p in _prep_objects(n, set(entry.get("tgt_preps", ["of", "against", "on"]))):
+        tgt = finder.ids(p)
+        if tgt:
+            break
+    if not src:  # "U.S. sanctions on Iran", "Israeli air strikes"
+        for c in n.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
+                a = finder.actors.at(c)
+                if a is not None:
+                    src = [a.id]
+                    break
+    return src, tgt
+
+
+# ---- status ------------------------------------------------------------------------------------
+def _governors(t: Token) -> list[tuple[str, Token]]:
+    """The chain of words a trigger is embedded under, with the dependency that links each."""
+    out = []
+    cur = t
+    for _ in range(6):
+        if cur.head is cur or cur.dep_ not in EMBED_PATH | {"acl", "relcl", "nsubj", "nsubjpass", "attr"}:
+            break
+        out.append((cur.dep_, cur.head))
+        if cur.dep_ in ("relcl",):
+            break
+        cur = cur.head
+    return out
+
+
+def _negated(t: Token, neg: frozenset[str]) -> bool:
+    for c in t.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "advmod" and c.lower_ in ("never", "no")):
+            return True
+    return False
+
+
+def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
+    """(status, future) for a trigger; ``future`` also tells date resolution which way to look."""
+    st = lex.status
+    t = c.tok
+    heads = [t] + ([c.noun] if c.kind == "light" and c.noun is not None else [])
+    negated = any(_negated(h, st["negators"]) for h in heads)
+    auxes = {x.lower_ for x in t.children if x.dep_ in ("aux", "auxpass")}
+    marks = {x.lower_ for x in t.children if x.dep_ == "mark"}
+    chain = _governors(t if c.kind != "noun" else c.tok)
+    reported = False
+    considered = planned = alleged = denied = hypothetical = False
+    for dep, g in chain:
+        gl = _lemma(g)
+        if gl in lex.reporting and dep in ("ccomp", "advcl", "conj", "xcomp"):
+            reported = True
+        if gl in st["deny_heads"]:
+            denied = True
+        if gl in st["considered_heads"]:
+            considered = True
+        if gl in st["planned_heads"] and dep in ("xcomp", "advcl", "ccomp", "acomp", "prep", "pobj"):
+            planned = True
+        if gl in st["alleged_heads"] and dep in ("ccomp", "pcomp", "pobj", "prep", "xcomp"):
+            alleged = True
+        if gl in st["negating_heads"] and dep == "xcomp":
+            negated = True
+        if dep in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj"):
+            auxes |= {x.lower_ for x in g.children if x.dep_ in ("aux", "auxpass")}
+            if dep == "xcomp" and any(_negated(g, st["negators"]) for _ in (0,)) and gl not in lex.reporting:
+                negated = negated or gl in st["planned_heads"]
+        if dep in ("ccomp", "advcl") and gl in lex.reporting:
+            break
+    for h in heads:
+        for x in h.children:
+            if x.dep_ == "advmod" and x.lower_ in st["alleged_adverbs"]:
+                alleged = True
+            if x.dep_ in ("amod",) and x.lower_ in st["alleged_modifiers"]:
+                alleged = True
+    future = bool(auxes & st["future_aux"])
+    if "would" in auxes:
+        if reported:
+            future = True
+        else:
+            hypothetical = True
+    if auxes & st["hypothetical_modals"] or marks & st["conditional_marks"]:
+        hypothetical = True
+    if negated:
+        return ("denied" if (denied or reported) else "negated"), future
+    if denied:
+        return "denied", future
+    if considered:
+        return "considered", future
+    if future or planned:
+        return "planned", True
+    if hypothetical:
+        return "hypothetical", future
+    if alleged:
+        return "alleged", future
+    return "asserted", future
+
+
+def _conditioned(t: Token, lex: Lexicon) -> bool:
+    """The trigger's clause carries a condition: "... unless Baghdad accepts", "if Hamas runs"."""
+    for c in t.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.status["conditional_marks"] for m in c.children):
+            return True
+    return False
+
+
+# ---- dates and places --------------------------------------------------------------------------
+def _attached(root: Token, targets: set[int], limit: int = 8) -> bool:
+    cur = root
+    for _ in range(limit):
+        if cur.i in targets:
+            return True
+        if cur is not root and cur.dep_ in CLAUSE_DEPS and _is_verbal(cur) and cur.i not in targets:
+            return False
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _date_of(c: Candidate, date_ents: list[tuple[Span, str]], pub, future: bool) -> str | None:
+    targets = {c.tok.i} | ({c.noun.i} if c.noun is not None else set())
+    best = None
+    for ent, text in date_ents:
+        if _attached(ent.root, targets):
+            dist = min(abs(ent.root.i - i) for i in targets)
+            if best is None or dist < best[0]:
+                best = (dist, text)
+    if best is None:
+        return None
+    return dates.resolve(best[1], pub, future=future)
+
+
+def _date_text(ent: Span) -> str:
+    doc = ent.doc
+    text = ent.text
+    if ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.lower_ in ("since", "from", "earlier", "last", "late", "early", "mid", "next", "this"):
+            text = prev.text + " " + text
+    anchored = dates.anchor(text)
+    return anchored or text
+
+
+def _present(t: Token) -> bool:
+    if t.tag_ in ("VBZ", "VBP"):
+        return True
+    if t.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)
+    return False
+
+
+def _location(c: Candidate, finder: ActorFinder, exclude: list[str], also: list[str]) -> str | None:
+    for h in (c.tok, c.noun):
+        if h is None:
+            continue
+        for p in _prep_objects(h, {"in", "at"}):
+            for aid in finder.ids(p):
+                a = finder.actors.get(aid)
+                if a is not None and a.type in PLACE_TYPES and aid not in exclude and aid not in also:
+                    return aid
+    return None
+
+
+# ---- arguments -------------------------------------------------------------------------------------
+DEFAULT_TARGET_PREPS = ["against", "at", "on", "upon", "with", "into", "toward", "towards", "to"]
+
+
+def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]:
+    t = c.tok
+    sense = c.sense
+    if c.kind == "noun":
+        return _nominal_args(t, sense, finder)
+    subj, passive = _subject(t)
+    if passive:
+        agents = _prep_objects(t, {"by"})
+        src = finder.ids(agents[0]) if agents else []
+        tgt = finder.ids(subj)
+    else:
+        src = finder.ids(subj)
+        tgt = []
+        if c.kind == "light" and c.noun is not None:
+            nsrc, ntgt = _nominal_args(c.noun, sense, finder)
+            tgt = ntgt
+            src = src or nsrc
+        if not tgt:
+            obj = _object(t)
+            if obj is not None and not (c.noun is not None and obj.i == c.noun.i and c.kind == "light"):
+                tgt = finder.ids(obj)
+                if not tgt and c.noun is not None and obj.i == c.noun.i:
+                    tgt = finder.ids(obj)
+        if not tgt and c.noun is not None and c.kind == "verb":
+            for p in _prep_objects(c.noun, {"of", "on", "against", "to", "with"}):
+                tgt = finder.ids(p)
+                if tgt:
+                    break
+    if not tgt:
+        preps = list(sense.get("prep", [])) + ([sense["prt"]] if sense.get("prt") else [])
+        for p in _prep_objects(t, preps or DEFAULT_TARGET_PREPS):
+            tgt = finder.ids(p)
+            if tgt:
+                break
+        if not tgt and preps:
+            for p in _prep_objects(t, DEFAULT_TARGET_PREPS):
+                tgt = finder.ids(p)
+                if tgt:
+                    break
+    tgt = [x for x in tgt if x not in src] or ([] if set(tgt) <= set(src) else tgt)
+    return src, tgt
+
+
+# ---- the extractor ------------------------------------------------------------------------------
+def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
+    kind = parent.sense.get("embeds")
+    if kind == "intent" and child.code[:2] in CONFLICT_ROOTS and not child.designation:
+        kind = "threat"
+    table = kind if kind in lex.subcodes else None
+    if table and parent.code in (parent.sense.get("code"), lex.subcodes[table]["_default"]):
+        parent.code = lex.subcode(table, child.code)
+    if kind in ("intent", "threat", "reject") and not child.designation:
+        child.folded = True
+    child.embed_kind = kind
 
 
 def extract_events(doc: Doc, document: Document, actors: DocActors, kb: KnowledgeBase) -> list[Event]:
-    return []
+    lex = lexicon()
+    pub = dates.parse_published(document.published)
+    skip = excluded_spans(doc.text, document.title)
+    finder = ActorFinder(actors, lex.reporting)
+    events: list[Event] = []
+    prev_terror = False
+    previous: list[Event] = []
+    for sent in doc.sents:
+        if all(_in_spans(t.idx, skip) for t in sent if not t.is_space):
+            continue
+        terror = any(t.lower_.startswith("terror") for t in sent)
+        cands = _find_candidates(sent, lex, terror or prev_terror, skip, finder)
+        prev_terror = terror
+        date_ents = [(e, _date_text(e)) for e in sent.ents if e.label_ == "DATE" and not _in_spans(e.start_char, skip)]
+        for c in cands:  # embedded acts
+            g = _embedding_governor(c.noun if c.kind == "noun" else c.tok, cands, lex)
+            if g is not None and g is not c:
+                c.parent = g
+                g.embedded.append(c)
+                _refine(g, c, lex)
+        for c in sorted(cands, key=_depth):  # parents before the acts they embed
+            if c.folded:
+                continue
+            built = _build(c, lex, finder, date_ents, pub, sent, len(events) + 1, previous)
+            if built:
+                c.event = built[0]
+                events.extend(built)
+        sent_events = [c.event for c in cands if c.event is not None]
+        if sent_events:
+            previous = sent_events
+        subjects = [a for c in cands if c.event is not None for a in c.event.source]
+        if subjects:
+            finder.recent = subjects[:1]
+    return events
+
+
+def _depth(c: Candidate) -> tuple[int, int]:
+    d, p = 0, c.parent
+    while p is not None and d < 10:
+        d, p = d + 1, p.parent
+    return d, c.tok.i
+
+
+def _anaphoric_targets(c: Candidate, lex: Lexicon, previous: list[Event], src: list[str]) -> list[list[str]]:
+    """"advocated for both moves", "pushed for the decision": the doers of the acts just reported."""
+    objs = [x for x in c.tok.children if x.dep_ == "dobj"] + _prep_objects(c.tok, {"for", "on"})
+    if not any(_lemma(o) in lex.anaphoric_event_nouns and any(d.dep_ in ("det", "predet", "poss") for d in o.children)
+               for o in objs):
+        return []
+    out: list[list[str]] = []
+    for e in previous:
+        if e.parent is None and e.status in ("asserted", "planned"):
+            group = [x for x in e.source if x not in src]
+            if group and group not in out:
+                out.append(group)
+    return out
+
+
+def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent: Span, n: int,
+           previous: list[Event] | None = None) -> list[Event]:
+    src, tgt = _arguments(c, finder)
+    status, future = _status(c, lex)
+    code = c.code
+    parent = c.parent.event if c.parent is not None else None
+    if c.parent is not None and c.embed_kind in ("request", "appeal"):
+        status = "considered" if status == "considered" else "demanded"
+        if not src and c.parent.event is not None:
+            src = list(c.parent.event.target)
+    elif c.parent is not None and c.embed_kind == "reject":
+        status = "negated"
+    elif c.parent is not None and c.embed_kind in ("intent", "threat") and status == "asserted":
+        status = "planned"
+    extra_targets: list[list[str]] = []
+    if not tgt and c.sense.get("embeds") in ("request", "appeal") and previous:
+        groups = _anaphoric_targets(c, lex, previous, src)  # one act per antecedent act ("both moves")
+        if groups:
+            tgt, extra_targets = groups[0], groups[1:]
+    if c.embedded and c.sense.get("embeds") in ("request", "appeal") and not tgt:
+        for e in c.embedded:  # "demanded that X do Y", "push for designations in X": the doer is the target
+            es, _et = _arguments(e, finder)
+            tgt = [x for x in es if x not in src]
+            if tgt:
+                break
+    if c.parent is None and not c.designation:
+        root = code[:2]
+        if status == "planned" and root in COOPERATIVE_ROOTS:
+            code, status = lex.subcode("intent", code), "asserted"
+        elif status == "planned" and root in CONFLICT_ROOTS:
+            code, status = lex.subcode("threat", code), "asserted"
+        elif status == "negated" and future and root in COOPERATIVE_ROOTS | {"04"}:
+            code, status = lex.subcode("reject", code), "asserted"
+        elif root in CONFLICT_ROOTS and _conditioned(c.tok, lex) and status in ("planned", "hypothetical"):
+            code, status = lex.subcode("threat", code), "asserted"
+    if not src and not tgt and parent is None:
+        return []  # nobody does anything to anybody: not an event record
+    info = lex.plover(code)
+    if info is None:
+        return []
+    date = _date_of(c, date_ents, pub, future)
+    if date is None and parent is not None:
+        date = parent.date
+    if date is None and pub is not None and c.kind != "noun" and _present(c.tok) and status not in ("planned",):
+        date = f"{pub.year:04d}-{pub.month:02d}"
+    t = c.tok
+    end_tok = c.noun if (c.kind == "light" and c.noun is not None and c.noun.i > t.i) else t
+    context = None
+    if c.embedded:
+        e = c.embedded[0]
+        head = e.tok
+        context = " ".join(x.text for x in head.subtree)[:200] if head.i > t.i else None
+    out = []
+    for k, target in enumerate([tgt, *extra_targets]):
+        out.append(Event(id=f"e{n + k}", plover=info["plover"], source=src, target=target, status=status, cameo=code,
+                         mode=info.get("mode"), date=date, trigger=(t.idx, end_tok.idx + len(end_tok)),
+                         sentence=(sent.start_char, sent.end_char), location=_location(c, finder, target, src),
+                         context=context, parent=parent.id if parent is not None else None,
+                         negated=status in ("negated", "denied")))
+    return out

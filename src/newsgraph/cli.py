@@ -284,7 +284,16 @@ def examples_dir() -> Path:
     return repo if (repo / "corpus").is_dir() else EXAMPLES
 
 
-@app.command()
+from newsgraph.analyze.commands import ActorsGroup, register, register_actor_commands  # noqa: E402
+
+actors_app = typer.Typer(cls=ActorsGroup, no_args_is_help=False, rich_markup_mode="rich",
+                         help="Actors: search the KB (`actors QUERY`), or merge/split store actors (`actors merge A B`).")
+app.add_typer(actors_app, name="actors")
+register(app)
+register_actor_commands(actors_app)
+
+
+@actors_app.command("search")
 def actors(
     query: Annotated[str | None, typer.Argument(help="Name, alias, id or Wikidata id to search for.")] = None,
     kb: KbOption = None,

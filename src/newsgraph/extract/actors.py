@@ -48,6 +48,7 @@ _PLACE_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "around",
                 "within", "via", "toward", "towards", "through", "over", "onto", "beyond", "off", "along"}
 _MOTION_PREPS = {"to", "into", "toward", "towards", "onto"}
 _PREMOD_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "advmod", "punct", "case"}
+_MAX_ROLE_TOKENS = 10
 _QUALIFIERS = {"former", "retired", "interim", "acting", "deputy", "late", "ex", "outgoing", "incoming", "then"}
 _BYLINE = re.compile(r"\((?:[^()]*?\b)?(?:reporting|writing|editing|edited|compiled|reported)\s+by\b[^()]*\)"
                      r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*$",
@@ -351,14 +352,14 @@ class _Resolver:
             hit = self.kb.get(span.ent_id_)
             if hit is not None:
                 return hit, self._how(hit, text)
-        hits = self.kb.lookup(text)
+        hits = self.kb.lookup(text, self.date)
         if hits:
             return hits[0], "name"
-        dem = self.kb.demonym(text)
-        if dem is None and text.endswith("s"):
-            dem = self.kb.demonym(text[:-1])  # "Palestinians", "Israelis"
-        if dem is not None:
-            return dem, "demonym"
+        for word in (text, text[:-1] if text.endswith("s") else None):  # "Palestinians", "Israelis"
+            dem = self.kb.demonym(word) if word else None
+            # in the written case: "Indiana" is not the Portuguese demonym "indiana"
+            if dem is not None and word in dem.demonyms:
+                return dem, "demonym"
         cap = self.kb.capital(text)
         if cap is not None and span.label_ in ("GPE", "LOC", "FAC", "ORG"):
             return cap, "capital"
@@ -527,6 +528,9 @@ class _Resolver:
                 if found is None:
                     continue
                 sector, kind, is_person = found
+                if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in lex.group_nouns
+                       and t.lower_ not in lex.person_nouns for t in tail[:k]):
+                    return None  # "Warsaw summit officials": the officials of a summit, not of Poland
                 if phrase in lex.generic_heads or tail[-1].lower_ in lex.generic_heads:
                     for t in tail[:k]:
                         mod = lex.group_nouns.get(t.lower_)
@@ -563,11 +567,13 @@ class _Resolver:
         if found is not None and not found[2]:
             sector, kind = found[0], found[1] if kind == "organization" else kind
         else:
-            for t in span:
-                g = self.lex.group_nouns.get(t.lower_) or self.lex.group_nouns.get(t.lemma_.lower())
-                if g and t.lower_ not in self.lex.generic_heads:
-                    sector = sector or g[0]
-                    break
+            words = [(t, self.lex.group_nouns.get(t.lower_) or self.lex.group_nouns.get(t.lemma_.lower())) for t in span]
+            specific = [(t, g) for t, g in words if g and t.lower_ not in self.lex.generic_heads]
+            generic = [(t, g) for t, g in words if g and t.lower_ in self.lex.generic_heads]
+            for _t, g in specific[:1] or generic[:1]:
+                sector = sector or g[0]
+                if kind == "organization" and g[1] in ("ministry", "judiciary", "legislature", "military", "police"):
+                    kind = g[1]
         code = iso3 + sector if iso3 and sector else iso3
         self.out.add_mention(f"org:{norm_alias(name)}",
                              lambda aid: Actor(id=aid, name=name, type=kind, country=iso3, code=code), span)
@@ -659,7 +665,7 @@ class _Resolver:
             self._read_phrase(prefix, roles, titles, countries, orgs, whole_role=False)
         for appos in [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]:
             for part in [appos, *[c for c in appos.children if c.dep_ == "conj"]]:
-                phrase = _role_span(part)
+                phrase = _role_span(part) if self._is_role(part) else None
                 if phrase is not None:
                     self._read_phrase(phrase, roles, titles, countries, orgs, whole_role=True)
         for r in roles:
@@ -680,6 +686,13 @@ class _Resolver:
             holder = self.kb.office_holder(titles[0], actor.country, self.date)
             if holder is not None and norm_alias(holder.name).endswith(norm_alias(span[-1].text)):
                 actor.kb_id, actor.wikidata = holder.id, holder.wikidata
+
+    def _is_role(self, head: Token) -> bool:
+        """An apposition that says what a person is: "a retired CIA officer", "Bolivia's president",
+        not "times", "Jr." or "D-N.C."."""
+        if head.lower_ in self.lex.person_nouns or head.lemma_.lower() in self.lex.person_nouns:
+            return True
+        return head.tag_ == "NN" and head.is_alpha
 
     def _prefix(self, span: Span) -> Span:
         doc = self.doc
@@ -722,7 +735,7 @@ class _Resolver:
             roles.append(text)
         else:
             for title in titles:
-                quals = [w for w in lowered if w in _QUALIFIERS]
+                quals = [w for w in lowered if w in _QUALIFIERS and w not in title.split()]
                 roles.append(" ".join([*quals, title]))
 
     def _possessive_government(self, span: Span, person: Actor) -> None:
@@ -791,6 +804,8 @@ def _role_span(token: Token) -> Span | None:
         return None
     doc = token.doc
     lo, hi = min(idx), max(idx) + 1
+    if hi - lo > _MAX_ROLE_TOKENS:  # keep the head and what precedes it, drop long complements
+        hi = token.i + 1
     while lo < hi and (doc[lo].dep_ == "det" or doc[lo].is_punct):
         lo += 1
     while hi > lo and doc[hi - 1].is_punct:

@@ -113,7 +113,7 @@ def _doubtful_kb_span(span: Span) -> bool:
 
 def _person_around(ner: Span, kb: Span) -> bool:
     """NER found a longer person name containing a place or group name ("Chad Smith")."""
-    if ner.label_ != "PERSON" or kb.label_ == "PERSON":
+    if ner.label_ != "PERSON" or kb.label_ in ("PERSON", "NORP"):
         return False
     if not (ner.start <= kb.start and kb.end <= ner.end) or (ner.start, ner.end) == (kb.start, kb.end):
         return False

@@ -69,6 +69,9 @@
     return s.length ? s.join("; ") : "no attribution recorded";
   }
 
+  var eventsById = {};
+  D.events.forEach(function (e) { eventsById[e.id] = e; });
+
   // ---- tabs --------------------------------------------------------------------------------------
   var renderers = {};
   function showTab(name) {
@@ -331,6 +334,10 @@
     var spans = [];
     if (f.sent) spans.push([f.sent[0], f.sent[1], "sent"]);
     if (f.trig) spans.push([f.trig[0], f.trig[1], "trig"]);
+    (f.ev || []).forEach(function (id) {  // a designation shows the trigger of the event it was read from
+      var e = eventsById[id];
+      if (e && e.doc === f.doc && e.trig) spans.push([e.trig[0], e.trig[1], "trig"]);
+    });
     sourcesOf(f.q).forEach(function (q) {
       if (q.doc !== f.doc) return;
       (q.src || []).forEach(function (s) { spans.push([s[0], s[1], "src"]); });
@@ -492,8 +499,10 @@
       var t = sv("text", { x: 6, y: yy + 4 }); t.textContent = lane.toLowerCase(); g.appendChild(t);
       svg.appendChild(g);
     });
+    var stacked = {};  // same lane and day: spread the marks sideways so each stays clickable
     entries.forEach(function (x0) {
-      var yy = 22 + lanes.indexOf(x0.lane) * laneH, cx = x(x0.f.d), m;
+      var slot = x0.lane + "|" + x0.f.d, k = stacked[slot] = (stacked[slot] || 0) + 1;
+      var yy = 22 + lanes.indexOf(x0.lane) * laneH, cx = x(x0.f.d) + (k - 1) * 9, m;
       var colour = x0.kind === "designation" ? "var(--" + x0.f.s + ")" : (PLOVER_COLOUR[x0.lane] || "#555");
       if (x0.kind === "designation") m = sv("rect", { x: cx - 5, y: yy - 5, width: 10, height: 10, transform: "rotate(45 " + cx + " " + yy + ")", style: "fill:" + colour });
       else m = sv("circle", { cx: cx, cy: yy, r: 5.5, fill: colour, "fill-opacity": 0.85 });

@@ -1,0 +1,174 @@
+"""The web server: every API endpoint over a fixture store, and a real ``newsgraph serve`` process."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from report_fixture import build_store
+
+from newsgraph.web import create_app
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    return build_store(tmp_path_factory.mktemp("web") / "fx.db")
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def test_summary(client):
+    r = client.get("/api/summary")
+    assert r.status_code == 200
+    d = r.json()
+    assert d["counts"]["documents"] == 6 and d["counts"]["events"] == 13
+    assert {"outlet": "Andean Wire", "documents": 2} in d["outlets"]
+    assert d["top_actors"][0]["name"] == "Iran"
+
+
+def test_documents_list_paging_and_search(client):
+    d = client.get("/api/documents", params={"limit": 2}).json()
+    assert d["total"] == 6 and len(d["items"]) == 2
+    assert d["items"][0]["id"] == "doc-bol"  # newest first
+    assert "text" not in d["items"][0]
+    page2 = client.get("/api/documents", params={"limit": 2, "offset": 2}).json()["items"]
+    assert not {x["id"] for x in page2} & {x["id"] for x in d["items"]}
+    hits = client.get("/api/documents", params={"q": "Quds"}).json()
+    assert {x["id"] for x in hits["items"]} == {"doc-arg", "doc-arg2"}
+    assert client.get("/api/documents", params={"limit": 0}).status_code == 422
+
+
+def test_document_detail_and_404(client):
+    d = client.get("/api/documents/doc-bol").json()
+    assert d["text"].startswith("LA PAZ")
+    assert {e["plover"] for e in d["events"]} == {"REQUEST", "CONSULT"}
+    assert {x["stance"] for x in d["attributions"]} == {"statement", "declined"}
+    assert len(d["designations"]) == 3 and all(x["status"] == "pressed" for x in d["designations"])
+    m = d["mentions"][0]
+    assert d["text"][m["start"]:m["end"]] == m["text"]
+    r = client.get("/api/documents/no-such-doc")
+    assert r.status_code == 404 and "no-such-doc" in r.json()["detail"]
+
+
+def test_document_text_is_returned_verbatim(client):
+    d = client.get("/api/documents/doc-xss").json()
+    assert "</script><script>alert(1)</script>" in d["text"]
+    assert client.get("/api/documents/doc-xss").headers["content-type"].startswith("application/json")
+
+
+def test_actors_search_and_detail(client):
+    hits = client.get("/api/actors", params={"q": "hez"}).json()
+    assert [a["id"] for a in hits] == ["org:hezbollah"] and hits[0]["mentions"] == 3
+    assert {a["type"] for a in client.get("/api/actors", params={"type": "country"}).json()} == {"country"}
+    assert client.get("/api/actors/Bolivia").json()["id"] == "country:BOL"
+    assert client.get("/api/actors/Atlantis").status_code == 404
+
+
+def test_events_filters(client):
+    d = client.get("/api/events", params={"type": "REQUEST"}).json()
+    assert d["total"] == 4 and all(e["plover"] == "REQUEST" for e in d["items"])
+    bol = client.get("/api/events", params={"type": "request", "actor": "Bolivia"}).json()
+    assert bol["total"] == 2
+    assert all(e["target"][0]["name"] == "Bolivia" for e in bol["items"])
+    assert bol["items"][0]["attributions"] == ["doc-bol:q1"]
+    early = client.get("/api/events", params={"as_of": "2024-12-31"}).json()
+    assert {e["doc_id"] for e in early["items"]} == {"doc-pry", "doc-xss"}
+    assert client.get("/api/events", params={"actor": "Atlantis"}).status_code == 404
+
+
+def test_designations_as_of(client):
+    def cells(**params):
+        d = client.get("/api/designations", params=params).json()
+        return {(c["jurisdiction"], c["organisation"]): c["status"] for c in d["cells"]}
+
+    late = cells(as_of="2026-01-24")
+    assert late[("Ecuador", "Hezbollah")] == "designated"
+    assert late[("Argentina", "Quds Force")] == "designated"
+    assert late[("Bolivia", "Islamic Revolutionary Guard Corps")] == "pressed"
+    early = cells(as_of="2025-06-01")
+    assert ("Ecuador", "Hezbollah") not in early and ("Argentina", "Quds Force") not in early
+    assert early[("Paraguay", "Hamas")] == "designated"
+    assert set(cells(as_of="2026-01-24", designee="Hamas")) == {("Ecuador", "Hamas"), ("Bolivia", "Hamas"),
+                                                                ("Paraguay", "Hamas")}
+    d = client.get("/api/designations", params={"as_of": "2025-10-01", "facts": True}).json()
+    assert {f["designator_name"] for f in d["facts"]} == {"Argentina", "Paraguay", "Ecuador"}
+    assert client.get("/api/designations", params={"as_of": "last tuesday"}).status_code == 422
+
+
+def test_network_as_of(client):
+    full = client.get("/api/network").json()
+    ids = {n["id"] for n in full["nodes"]}
+    assert {"country:USA", "country:BOL", "org:quds-force"} <= ids
+    assert full["hubs"] and set(full["hubs"]) <= ids
+    assert any(e["s"] == "country:USA" and e["t"] == "country:BOL" and e["w"] == 3 for e in full["edges"])
+    early = client.get("/api/network", params={"as_of": "2024-12-31"}).json()
+    assert {n["id"] for n in early["nodes"]} == {"country:PRY", "country:ARG", "org:hezbollah", "org:hamas",
+                                                 "country:CHL", "country:IRN"}
+
+
+def test_timeline(client):
+    d = client.get("/api/timeline/Argentina").json()
+    assert d["actor"]["id"] == "country:ARG"
+    dates = [e["effective"] for e in d["events"]]
+    assert dates == sorted(dates) and dates[0] == "2019-07"
+    assert {x["designee_name"] for x in d["designations"]} == {"Quds Force", "Hezbollah"}
+    assert client.get("/api/timeline/Atlantis").status_code == 404
+
+
+def test_index_serves_the_html_report_and_openapi(client):
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert 'id="report-data"' in r.text and "<script>alert(1)</script>" not in r.text
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/summary", "/api/documents", "/api/documents/{doc_id}", "/api/actors", "/api/events",
+                 "/api/designations", "/api/network", "/api/timeline/{actor}"):
+        assert path in spec["paths"], path
+    assert client.get("/docs").status_code == 200
+
+
+def test_missing_database_is_503(tmp_path):
+    with TestClient(create_app(tmp_path / "none.db")) as c:
+        r = c.get("/api/summary")
+    assert r.status_code == 503 and "no such database" in r.json()["detail"]
+    assert not (tmp_path / "none.db").exists()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_newsgraph_serve_real_server(db):
+    port = _free_port()
+    exe = Path(sys.executable).with_name("newsgraph")
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"{base}/api/summary", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stderr.read()
+                assert time.monotonic() < deadline, "server did not start in 30 s"
+                time.sleep(0.2)
+        assert r.status_code == 200 and r.json()["counts"]["documents"] == 6
+        assert httpx.get(f"{base}/api/documents/doc-ecu", timeout=5).json()["outlet"] == "Andean Wire"
+        assert httpx.get(f"{base}/api/documents/missing", timeout=5).status_code == 404
+        page = httpx.get(f"{base}/", timeout=10)
+        assert page.status_code == 200 and "<!doctype html>" in page.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

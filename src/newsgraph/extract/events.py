@@ -224,8 +224,9 @@ class ActorFinder:
                    "minister", "agent", "spy", "operative", "administration", "regime", "people", "state",
                    "service", "soldier", "diplomat", "envoy", "office", "agency", "member", "navy"}
 
-    def __init__(self, actors: DocActors, reporting: frozenset[str]):
+    def __init__(self, actors: DocActors, reporting: frozenset[str], skip: list[tuple[int, int]] | None = None):
         self.actors = actors
+        self.skip = skip or []
         self.reporting = reporting
         self.recent: list[str] = []  # subject actors of the latest sentence with one (pronoun fallback)
 
@@ -252,6 +253,8 @@ class ActorFinder:
         return out
 
     def _one(self, t: Token, depth: int = 0) -> list[str]:
+        if self.skip and _in_spans(t.idx, self.skip):
+            return []  # datelines and headlines name no participants
         a = self.actors.at(t)
         if a is not None:
             return [a.id]
@@ -282,11 +285,11 @@ class ActorFinder:
                 got = self.actors.at(c)
                 if got is not None:
                     return [got.id]
-        if _lemma(t) in self.GROUP_HEADS or t.pos_ == "PROPN":
-            for p in _prep_objects(t, {"of", "in", "from"}):
-                got = self._one(p, depth + 1)
-                if got:
-                    return got
+        preps = {"of", "in", "from", "including"} if (_lemma(t) in self.GROUP_HEADS or t.pos_ == "PROPN") else {"of"}
+        for p in _prep_objects(t, preps):  # "hundreds of UN troops", "leaders of the coalition"
+            got = self._one(p, depth + 1)
+            if got:
+                return got
         return []
 
     def _pronoun(self, t: Token) -> list[str]:
@@ -397,6 +400,8 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
         lemma = _lemma(t)
         if _non_event(t, lex):
             continue
+        if t.dep_ == "acl" and t.tag_ == "VBN" and not _prep_objects(t, {"by"}):
+            continue  # "a member jailed over a year ago", "officials accused of ...": a description
         if lemma in lex.verbs and _is_verbal(t):
             got = _verb_sense(t, lex.verbs[lemma], terror)
             if got is not None:
@@ -440,6 +445,10 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
             continue
         cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t,
                                designation=bool(entry.get("designation"))))
+    by_tok = {c.tok.i: c for c in cands}
+    # "meet in Zurich to discuss ...": a purpose clause of the same kind is the same act
+    cands = [c for c in cands if not (c.tok.dep_ in ("advcl", "xcomp") and c.tok.head.i in by_tok
+                                      and by_tok[c.tok.head.i].code[:2] == c.code[:2] and c.code[:2] == "04")]
     cands.sort(key=lambda c: c.tok.i)
     return cands
 
@@ -665,6 +674,12 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
         agents = _prep_objects(t, {"by"})
         src = finder.ids(agents[0]) if agents else []
         tgt = finder.ids(subj)
+        if not src and c.code[:2] in ("18", "19", "20"):
+            for p in _prep_objects(t, {"in", "from", "during"}):  # "killed in Israeli shelling", "fired from Gaza"
+                entry = lexicon().nouns.get(_lemma(p))
+                src = _nominal_args(p, entry, finder)[0] if entry else finder.ids(p)
+                if src:
+                    break
     else:
         src = finder.ids(subj)
         tgt = []
@@ -706,6 +721,10 @@ def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
     table = kind if kind in lex.subcodes else None
     if table and parent.code in (parent.sense.get("code"), lex.subcodes[table]["_default"]):
         parent.code = lex.subcode(table, child.code)
+    if kind == "threat" and parent.sense.get("embeds") == "intent" and child.code[:2] in {"14", "15", "16", "17"}:
+        parent.folded = True  # "pledged to expel": the pledged act itself, planned
+        child.embed_kind = "pledged"
+        return
     if kind in ("intent", "threat", "reject") and not child.designation:
         child.folded = True
     child.embed_kind = kind
@@ -715,7 +734,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
     lex = lexicon()
     pub = dates.parse_published(document.published)
     skip = excluded_spans(doc.text, document.title)
-    finder = ActorFinder(actors, lex.reporting)
+    finder = ActorFinder(actors, lex.reporting, skip)
     events: list[Event] = []
     prev_terror = False
     previous: list[Event] = []
@@ -739,6 +758,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
             if built:
                 c.event = built[0]
                 events.extend(built)
+        events.extend(_reported_acts(cands, finder, lex, len(events) + 1))
         sent_events = [c.event for c in cands if c.event is not None]
         if sent_events:
             previous = sent_events
@@ -746,6 +766,58 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         if subjects:
             finder.recent = subjects[:1]
     return events
+
+
+SPEAKER_TYPES = {"country", "government", "ministry", "igo", "ngo", "organization", "party", "legislature",
+                 "armed_group", "person", "judiciary"}
+
+
+def _reporter(t: Token, lex: Lexicon) -> Token | None:
+    """The reporting verb a clause is the complement of ("X said (that) <clause>")."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
+            return None
+        cur = cur.head
+        if _lemma(cur) in lex.reporting:
+            return cur
+    return None
+
+
+def _reported_acts(cands: list[Candidate], finder: ActorFinder, lex: Lexicon, n: int) -> list[Event]:
+    """Two CAMEO conventions for reported speech: "X said Y must do Z" is X's demand on Y (REQUEST),
+    and a state or body that opens a report of violence ("Israel said a mortar was fired at it
+    from Gaza") accuses the attacker (ACCUSE 112); the reported attack becomes ``alleged``."""
+    out: list[Event] = []
+    for c in cands:
+        ev = c.event
+        if ev is None or ev.parent is not None:
+            continue
+        rep_verb = _reporter(c.tok, lex)
+        if rep_verb is None:
+            continue
+        subj, _p = _subject(rep_verb)
+        speaker = [a for a in finder.ids(subj) if (finder.actors.get(a) is not None
+                                                   and finder.actors.get(a).type in SPEAKER_TYPES)]
+        if not speaker:
+            continue
+        modal = next((x for x in c.tok.children if x.dep_ == "aux" and x.lower_ in ("must", "should")), None)
+        trig = (rep_verb.idx, rep_verb.idx + len(rep_verb))
+        if modal is not None and ev.source and ev.plover != "REQUEST":
+            code = lex.subcode("request", ev.cameo or "10")
+            req = Event(id=f"e{n + len(out)}", plover="REQUEST", source=speaker, target=list(ev.source), cameo=code,
+                        mode=(lex.plover(code) or {}).get("mode"), date=ev.date, status="asserted",
+                        trigger=(modal.idx, modal.idx + len(modal)), sentence=ev.sentence)
+            ev.parent, ev.status = req.id, "demanded"
+            out.append(req)
+        elif (ev.plover == "ASSAULT" and rep_verb.i < c.tok.i and ev.source
+              and not set(ev.source) & set(speaker)):
+            out.append(Event(id=f"e{n + len(out)}", plover="ACCUSE", source=speaker, target=list(ev.source),
+                             cameo="112", mode=(lex.plover("112") or {}).get("mode"), date=ev.date,
+                             status="asserted", trigger=trig, sentence=ev.sentence))
+            if ev.status == "asserted":
+                ev.status = "alleged"
+    return out
 
 
 def _depth(c: Candidate) -> tuple[int, int]:
@@ -775,20 +847,27 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     src, tgt = _arguments(c, finder)
     status, future = _status(c, lex)
     code = c.code
-    parent = c.parent.event if c.parent is not None else None
+    parent = c.parent.event if c.parent is not None and not c.parent.folded else None
     if c.parent is not None and c.embed_kind in ("request", "appeal"):
         status = "considered" if status == "considered" else "demanded"
         if not src and c.parent.event is not None:
             src = list(c.parent.event.target)
     elif c.parent is not None and c.embed_kind == "reject":
         status = "negated"
-    elif c.parent is not None and c.embed_kind in ("intent", "threat") and status == "asserted":
+    elif c.parent is not None and c.embed_kind in ("intent", "threat", "pledged") and status == "asserted":
         status = "planned"
     extra_targets: list[list[str]] = []
     if not tgt and c.sense.get("embeds") in ("request", "appeal") and previous:
         groups = _anaphoric_targets(c, lex, previous, src)  # one act per antecedent act ("both moves")
         if groups:
             tgt, extra_targets = groups[0], groups[1:]
+    if not tgt and c.sense.get("embeds") in ("request", "appeal"):
+        for x in c.tok.children:  # "demanded that President Mugabe abandon ..."
+            if x.dep_ == "ccomp":
+                s_, _p = _subject(x)
+                tgt = [a for a in finder.ids(s_) if a not in src]
+                if tgt:
+                    break
     if c.embedded and c.sense.get("embeds") in ("request", "appeal") and not tgt:
         for e in c.embedded:  # "demanded that X do Y", "push for designations in X": the doer is the target
             es, _et = _arguments(e, finder)
@@ -801,7 +880,7 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
             code, status = lex.subcode("intent", code), "asserted"
         elif status == "planned" and root in CONFLICT_ROOTS:
             code, status = lex.subcode("threat", code), "asserted"
-        elif status == "negated" and future and root in COOPERATIVE_ROOTS | {"04"}:
+        elif status in ("negated", "denied") and future and root in COOPERATIVE_ROOTS | {"04"}:
             code, status = lex.subcode("reject", code), "asserted"
         elif root in CONFLICT_ROOTS and _conditioned(c.tok, lex) and status in ("planned", "hypothetical"):
             code, status = lex.subcode("threat", code), "asserted"
@@ -822,6 +901,11 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
         e = c.embedded[0]
         head = e.tok
         context = " ".join(x.text for x in head.subtree)[:200] if head.i > t.i else None
+    location = _location(c, finder, tgt, src)
+    if not tgt and code[:2] == "04" and location is not None:
+        tgt = [location]  # "will meet in Zurich": the host place, as CAMEO coders do
+    if c.sense.get("embeds") in ("request", "appeal") and not tgt and not c.embedded and not extra_targets:
+        return []  # "wants Obama to head back": no known target and no known act
     out = []
     for k, target in enumerate([tgt, *extra_targets]):
         out.append(Event(id=f"e{n + k}", plover=info["plover"], source=src, target=target, status=status, cameo=code,

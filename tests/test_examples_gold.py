@@ -255,13 +255,13 @@ _RANK = {"considering": 0, "pressed": 1, "announced_intent": 2, "rejected": 2, "
 def _map_as_of(facts: list[tuple[dict, str]], as_of: str) -> dict[tuple[str, str], str]:
     """Latest status per cell known on ``as_of`` (same rule as documented in designation_map.json)."""
     best: dict[tuple[str, str], tuple] = {}
-    for d, published in facts:
+    for d, published in sorted(facts, key=lambda f: f[0]["date"] is None):  # undated facts only fill gaps
         eff = _pad(d["date"] or published)
         if published > as_of or eff > as_of:
             continue
         key = (d["designator_iso3"], d["designee"])
         order = (eff, published, _RANK[d["status"]])
-        if key not in best or order >= best[key][0]:
+        if key not in best or (d["date"] is not None and order >= best[key][0]):
             best[key] = (order, d["status"])
     return {k: v[1] for k, v in best.items()}
 

@@ -56,8 +56,9 @@ class SourceRef:
 
     def summary(self) -> str:
         who = self.name or ("anonymous source" if self.kind == "anonymous" else self.kind.replace("_", " "))
-        if self.kind == "anonymous" and self.count and self.count > 1 and not self.name:
-            who = f"{self.count} anonymous sources"
+        if self.kind == "anonymous":
+            n = f"{self.count} anonymous sources" if self.count and self.count > 1 else "anonymous"
+            who = f"{self.name} ({n})" if self.name else (n if n != "anonymous" else "anonymous source")
         if self.role and self.role not in who:
             who = f"{who} ({self.role})"
         return who if self.stance == "statement" else f"{who}: {self.stance.replace('_', ' ')}"

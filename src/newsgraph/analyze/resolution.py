@@ -10,8 +10,9 @@ joined across documents, and to KB actors, when the evidence agrees:
 - country: the same, or unknown on one side;
 - shared context: the KB actors mentioned in both documents, and the roles/affiliations stated.
 
-A pair merges when the name is (near-)identical (>= 95) with compatible type and country, or close
-(>= 85, or a surname match) and the documents share at least one KB actor in context. Every merge
+A pair merges when the name is (near-)identical (>= 95) with compatible type and country (for a
+person, a full name: a lone surname needs context), or close (>= 85, or a surname match) and the
+documents share at least one KB actor in context. Every merge
 keeps its evidence (scores, the shared context). The analyst's ``merge``/``split`` decisions are
 stored in ``actor_merges`` (no foreign keys, so they survive re-ingests and new documents); a
 merge joins two actors whatever the scores; a split keeps an actor apart from everything (or from
@@ -117,7 +118,9 @@ def auto_candidates(unlinked: list[dict[str, Any]], kb_actors: list[dict[str, An
             score, how = _name_score(a, b)
             shared = _shared_context(a, b)
             roles = sorted(set(a["roles"]) & set(b["roles"]))
-            ok = score >= NEAR_IDENTICAL or (score >= CLOSE and (shared or roles))
+            # a lone surname ("Valdez") is too common to merge people on without shared context
+            bare = a["type"] == "person" and min(len(k.split()) for k in a["_keys"] + b["_keys"]) < 2
+            ok = (score >= NEAR_IDENTICAL and not bare) or (score >= CLOSE and bool(shared or roles))
             if not ok:
                 continue
             out.append(Merge(keep=a["id"], merged=b["id"], method="auto", score=round(score / 100, 3), evidence={
@@ -182,14 +185,17 @@ def compute_resolution(store: Store) -> tuple[dict[str, str], list[Merge]]:
             continue
         uf.union(m.keep, m.merged)
         merges.append(m)
-    mentions = {r["id"]: i for i, r in enumerate(unlinked)}
+    names = {r["id"]: r["name"] for r in unlinked}
+    keepers = {d["actor_a"] for d in decisions if d["kind"] == "merge"}
     canonical: dict[str, str] = {}
     for members in uf.members.values():
         if len(members) < 2:
             continue
         kb = sorted(x for x in members if x in is_kb)
-        # canonical: the KB actor, else the first-stored document actor (stable across runs)
-        rep = kb[0] if kb else min(members, key=lambda x: (mentions.get(x, 1 << 30), x))
+        # canonical: the KB actor, else the fullest name (stable across runs: ties go to the smaller id)
+        # (the analyst's "merge A B" keeps A)
+        keep = sorted(x for x in members if x in keepers)
+        rep = kb[0] if kb else keep[0] if keep else min(members, key=lambda x: (-len(names.get(x, "")), x))
         for x in members:
             if x != rep:
                 canonical[x] = rep

@@ -107,7 +107,8 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
         tgts = frozenset(actors.canon(a) for a in e["targets"])
         desig = frozenset(actors.canon(d) for d, _ in e["designees"])
         dstat = next((s for _, s in e["designees"]), None)
-        status = e["status"]
+        # a designation-bearing event reports the designation's status (unless the event is denied)
+        status = dstat if dstat and e["status"] not in NEGATIVE_EVENT else e["status"]
         rep = _report(e, status, source_refs(attribs.get(e["id"], []), actors))
         block = ("D", _FAMILY.get(dstat or "", "status")) if desig else ("E", e["plover"])
         items.append(_Item(report=rep, block=block, sources=srcs, targets=tgts, designees=desig,

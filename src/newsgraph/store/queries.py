@@ -138,9 +138,15 @@ def saved_resolution(store: Store) -> tuple[str | None, list[dict[str, Any]]]:
 
 def resolution_state(store: Store) -> str:
     """Changes whenever actors or analyst decisions change: the saved resolution is stale otherwise."""
+    import hashlib
+
     a = store.conn.execute("SELECT COUNT(*), MAX(rowid) FROM actors").fetchone()
-    m = store.conn.execute("SELECT COUNT(*), MAX(id) FROM actor_merges").fetchone()
-    return f"actors={a[0]}:{a[1]};decisions={m[0]}:{m[1]}"
+    try:  # the decisions are few: hash them all (ids are reused after a delete)
+        rows = store.conn.execute("SELECT id, actor_a, actor_b, kind FROM actor_merges ORDER BY id").fetchall()
+    except sqlite3.OperationalError:
+        rows = []
+    digest = hashlib.sha1(repr([tuple(r) for r in rows]).encode()).hexdigest()[:16]
+    return f"actors={a[0]}:{a[1]};decisions={digest}"
 
 
 # ---- designations ------------------------------------------------------------------------------

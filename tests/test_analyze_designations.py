@@ -1,0 +1,97 @@
+"""Designation map as of a date: both sides of every date, evidence, history, output formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from analyze_fixtures import corpus, doc_id, write
+from conftest import run_cli
+
+from newsgraph.analyze import cell_history, designation_map, status_matrix
+from newsgraph.store import Store
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("designations") / "an.db"
+    with Store(path) as st:
+        write(st, corpus())
+    return path
+
+
+@pytest.fixture()
+def store(db):
+    with Store(db) as st:
+        yield st
+
+
+ECU = {"Islamic Revolutionary Guard Corps": "designated", "Hamas": "designated", "Hezbollah": "designated"}
+BOL = {"Islamic Revolutionary Guard Corps": "pressed", "Hamas": "pressed", "Hezbollah": "pressed"}
+
+
+@pytest.mark.parametrize("as_of, expected", [
+    ("2025-06-01", {}),
+    # stated date 2025-09-11, first published 2025-09-12: not known on the 11th
+    ("2025-09-11", {}),
+    ("2025-09-12", {"Ecuador": ECU}),
+    ("2025-09", {"Ecuador": ECU}),  # a partial date covers its period
+    # the "still considering" report is published on 2026-01-20; the designation is reported on the 24th
+    ("2026-01-19", {"Ecuador": ECU}),
+    ("2026-01-20", {"Ecuador": ECU, "Argentina": {"Quds Force": "considering"}}),
+    ("2026-01-23", {"Ecuador": ECU, "Argentina": {"Quds Force": "considering"}}),
+    ("2026-01-24", {"Ecuador": ECU, "Argentina": {"Quds Force": "designated"}, "Bolivia": BOL}),
+    (None, {"Ecuador": ECU, "Argentina": {"Quds Force": "designated"}, "Bolivia": BOL}),
+])
+def test_as_of_both_sides_of_each_date(store, as_of, expected):
+    assert status_matrix(designation_map(store, as_of=as_of)) == expected
+
+
+def test_cell_evidence_dates_and_syndication(store):
+    m = designation_map(store, as_of="2026-01-24")
+    ecu = m.cell("country:ECU", "org:irgc")
+    assert ecu.status == "designated" and ecu.date == "2025-09-11"
+    # three documents, one a syndicated copy: two independent reports, originals shown first
+    assert ecu.reports == 2
+    assert ecu.evidence[0].duplicate_of is None
+    assert {e.doc_id for e in ecu.evidence} == {doc_id("ecu-wire"), doc_id("ecu-copy"), doc_id("ecu-daily")}
+    for e in ecu.evidence:
+        doc = store.document(e.doc_id)
+        assert doc.text[e.sentence[0]:e.sentence[1]] == e.text and "Ecuador designated" in e.text
+        assert "Jane Roe (interior minister)" in e.attribution and e.outlet in ("Andes Wire", "Coast Herald", "Quito Daily")
+    bol = m.cell("country:BOL", "org:hamas")
+    assert [p.name for p in bol.pressed_by] == ["United States"]
+    assert bol.evidence[0].attribution == "two officials familiar with the talks (2 anonymous sources)"
+    # the later "still considering" report contradicts Argentina's designation
+    arg = m.cell("country:ARG", "org:quds-force")
+    assert arg.status == "designated" and arg.contested and arg.date == "2026-01-16"
+    assert not ecu.contested
+
+
+def test_designee_filter_by_alias_and_history(store):
+    m = designation_map(store, designee="Quds Force")
+    assert [(c.designator.name, c.designee.name) for c in m.cells] == [("Argentina", "Quds Force")]
+    hist = cell_history(store, "country:ARG", "org:quds-force")
+    assert [(h.status, h.fact_date) for h in hist] == [("designated", "2026-01-16"), ("considering", "2026-01-20")]
+    assert [h.status for h in cell_history(store, "country:ARG", "org:quds-force", as_of="2026-01-21")] == ["considering"]
+    assert m.jurisdictions[0].id == "country:ARG" and m.organisations[0].id == "org:quds-force"
+
+
+def test_cli_formats_parse(db):
+    r = run_cli("designations", "--db", str(db), "--as-of", "2026-01-24", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert len(rows) == 7 and {r_["designator"] for r_ in rows} == {"Ecuador", "Argentina", "Bolivia"}
+    assert all(r_["evidence"] for r_ in rows)
+    js = json.loads(run_cli("designations", "--db", str(db), "--as-of", "2025-06-01", "-f", "json").stdout)
+    assert js["cells"] == [] and js["as_of"] == "2025-06-01"
+    js = json.loads(run_cli("designations", "--db", str(db), "--designee", "Hamas", "-f", "json", "--history").stdout)
+    assert {c["designator"]["name"] for c in js["cells"]} == {"Ecuador", "Bolivia"}
+    assert all(c["history"] for c in js["cells"])
+    # piped without --format: CSV
+    piped = run_cli("designations", "--db", str(db), "--history")
+    assert next(csv.reader(io.StringIO(piped.stdout)))[:3] == ["designator", "designee", "status"]
+    bad = run_cli("designations", "--db", str(db), "--as-of", "January", check=False)
+    assert bad.returncode != 0 and "--as-of" in bad.stderr
+    missing = run_cli("designations", "--db", str(db) + ".nope", check=False)
+    assert missing.returncode != 0 and "no such database" in missing.stderr

@@ -84,3 +84,17 @@ def test_config_file_and_env(tmp_path: Path):
     (tmp_path / "newsgraph.toml").write_text('[newsgraph]\ndbx = "x"\n')
     proc = run_cli("ingest", str(SEED), cwd=tmp_path, check=False)
     assert proc.returncode == 1 and "unknown setting 'dbx'" in proc.stderr
+
+
+def test_demo_ingests_examples_and_writes_report(tmp_path: Path):
+    # the demo starts from a fresh database, replacing whatever was there
+    (tmp_path / "demo.db").write_bytes(b"not a database")
+    proc = run_cli("demo", "--db", "demo.db", "--html", "demo.html", cwd=tmp_path)
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    files = [p for p in corpus.rglob("*") if p.is_file()]
+    assert len(files) >= 10
+    first = proc.stdout.splitlines()[0]
+    assert first.startswith("Ingested ") and int(first.split()[1]) >= 30
+    assert "Top actors" in proc.stdout and "Outlets" in proc.stdout
+    html = (tmp_path / "demo.html").read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and "Hezbollah" in html

@@ -49,6 +49,8 @@ _PLACE_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "around",
 _MOTION_PREPS = {"to", "into", "toward", "towards", "onto"}
 _PREMOD_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "advmod", "punct", "case"}
 _MAX_ROLE_TOKENS = 10
+# a person with several titles takes the code of the most political one ("religious leader Ayatollah")
+_SECTOR_RANK = {"GOV": 0, "MIL": 1, "SPY": 1, "COP": 1, "JUD": 1, "LEG": 1, "OPP": 2, "REB": 2}
 _QUALIFIERS = {"former", "retired", "interim", "acting", "deputy", "late", "ex", "outgoing", "incoming", "then"}
 _BYLINE = re.compile(r"\((?:[^()]*?\b)?(?:reporting|writing|editing|edited|compiled|reported)\s+by\b[^()]*\)"
                      r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*$",
@@ -477,8 +479,11 @@ class _Resolver:
         if found is None:
             return False
         sector, kind, is_person, phrase = found
-        if is_person and head.dep_ == "appos" and head.head.pos_ == "PROPN":
-            return False  # "Evo Morales, Bolivia's president": the person's role, read by _enrich
+        if is_person and (head.dep_ == "appos" and head.head.pos_ == "PROPN" or self._in_person(head.head)
+                          or any(c.dep_ == "appos" and self._in_person(c) for c in head.children)):
+            # "Evo Morales, Bolivia's president", "U.S. Secretary of State Warren Christopher":
+            # the title of a named person, read by _enrich
+            return False
         mention = doc[start:head.i + 1] if head.i >= anchor.start else doc[start:anchor.end]
         if doc[mention.start].lower_ == "the" and len(mention) > 1:
             mention = mention[1:]
@@ -505,6 +510,10 @@ class _Resolver:
         self.out.add_mention(key, lambda aid: Actor(id=aid, name=name, type=kind, country=iso3, code=code,
                                                      parent=owner.id), mention)
         return True
+
+    def _in_person(self, tok: Token) -> bool:
+        ent = self.ent_at.get(tok.i)
+        return ent is not None and ent.label_ == "PERSON"
 
     def _named(self, tok: Token, tail: list[Token]) -> bool:
         """A token of a named entity that is not just a capitalised body name inside the tail
@@ -553,6 +562,10 @@ class _Resolver:
         if label in ("GPE", "LOC", "FAC"):
             self._add_place(span, self._inner_country(span), None)
             return
+        doc = self.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+                f"{doc[span.start - 2].lower_} of {span.text.lower()}" in self.lex.person_nouns):
+            return  # "State" in "Secretary of State": part of a title
         if label == "NORP":
             self.out.add_mention(f"group:{norm_alias(name)}", lambda aid: Actor(id=aid, name=name, type="group"), span)
             return
@@ -663,6 +676,12 @@ class _Resolver:
         prefix = self._prefix(span)
         if len(prefix):
             self._read_phrase(prefix, roles, titles, countries, orgs, whole_role=False)
+        head = span.root.head
+        if span.root.dep_ == "appos" and head.i < span.start and self._is_role(head):
+            # "Iran's religious leader, Ruhollah Khomeini": the name is the apposition of the title
+            phrase = _role_span(head)
+            if phrase is not None and phrase.end <= span.start:
+                self._read_phrase(phrase, roles, titles, countries, orgs, whole_role=False)
         for appos in [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]:
             for part in [appos, *[c for c in appos.children if c.dep_ == "conj"]]:
                 phrase = _role_span(part) if self._is_role(part) else None
@@ -679,8 +698,8 @@ class _Resolver:
             if orgs and orgs[0].code:
                 actor.code = orgs[0].code
             elif actor.country:
-                sector = self.lex.person_nouns.get(titles[0]) if titles else None
-                actor.code = actor.country + (sector or "")
+                sectors = sorted((_SECTOR_RANK.get(self.lex.person_nouns[t], 9), self.lex.person_nouns[t]) for t in titles)
+                actor.code = actor.country + (sectors[0][1] if sectors else "")
         if actor.kb_id is None and titles and actor.country:
             # "President Paz": the title and country pick the KB office holder on the date
             holder = self.kb.office_holder(titles[0], actor.country, self.date)
@@ -703,7 +722,7 @@ class _Resolver:
             if t.dep_ == "case" and j - 1 >= sent_start and doc[j - 1].dep_ == "poss":
                 j -= 1
                 continue
-            if t.dep_ in _PREMOD_DEPS and j < t.head.i < span.end and t.lower_ != "the":
+            if t.dep_ not in ("det", "punct", "cc", "conj", "appos") and _dominated(t, span):
                 j -= 1
                 continue
             break
@@ -791,6 +810,20 @@ class _Resolver:
             self._add_place(span, hit.country if hit is not None else None, None)
         elif hit is not None and hit.type not in ("country", "person"):
             self.out.add_mention(hit.id, _from_kb(hit), span)
+
+
+def _dominated(tok: Token, span: Span) -> bool:
+    """``tok`` (left of ``span``) hangs, through tokens between them, on a token of ``span``:
+    the words of the name's own noun phrase ("U.S. Secretary of State" before "Warren Christopher")."""
+    cur = tok
+    for _ in range(12):
+        nxt = cur.head
+        if span.start <= nxt.i < span.end:
+            return True
+        if nxt is cur or nxt.i >= span.end or nxt.pos_ in ("VERB", "AUX"):
+            return False
+        cur = nxt
+    return False
 
 
 def _role_span(token: Token) -> Span | None:

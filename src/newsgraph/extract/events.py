@@ -206,6 +206,9 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return h, v.tag_ == "VBN"
         if v.dep_ == "pcomp" and h.dep_ == "prep":
             h = h.head
+            obj = _child(h, "dobj")
+            if obj is not None and _is_verbal(h):
+                return obj, False  # "accused Greece of violating ...": the object does it
         if _is_verbal(h):
             return _subject(h, depth + 1)
     return None, False
@@ -668,7 +671,12 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
     t = c.tok
     sense = c.sense
     if c.kind == "noun":
-        return _nominal_args(t, sense, finder)
+        src, tgt = _nominal_args(t, sense, finder)
+        h = t.head.head if t.dep_ == "pobj" else t.head
+        if not src and t.dep_ in ("dobj", "pobj") and _is_verbal(h) and c.parent is None:
+            s_, passive = _subject(h)  # "Uruguay is considering sanctions against Nicaragua"
+            src = [] if passive else [a for a in finder.ids(s_) if a not in tgt]
+        return src, tgt
     subj, passive = _subject(t)
     if passive:
         agents = _prep_objects(t, {"by"})

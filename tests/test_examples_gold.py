@@ -272,9 +272,17 @@ def test_designation_map_follows_from_the_gold(reports):
     facts = [(d, g["published"]) for g in reports.values() for d in g["gold"]["designations"]]
     facts += [(d, seed["published"]) for d in seed["gold"]["designations"]]
     assert {"2019-12-31", "2021-12-31", "2025-06-01", "2026-01-24"} <= set(expected)
+    sys.path.insert(0, str(EXAMPLES))
+    try:
+        import refresh_gold
+    finally:
+        sys.path.remove(str(EXAMPLES))
+    triples = [(d, g["published"], gid) for gid, g in reports.items() for d in g["gold"]["designations"]]
+    triples += [(d, seed["published"], f"seed:{seed['id']}") for d in seed["gold"]["designations"]]
     for as_of, cells in expected.items():
         got = {(c["designator_iso3"], c["designee"]): c["status"] for c in cells}
         assert got == _map_as_of(facts, as_of), f"designation_map.json as of {as_of} is stale"
+        assert cells == refresh_gold.designation_map(triples, as_of), "run examples/refresh_gold.py"
         for c in cells:
             assert all(e.startswith("seed:") or e in reports for e in c["evidence"]), as_of
 

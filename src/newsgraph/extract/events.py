@@ -637,7 +637,8 @@ def _date_text(ent: Span) -> str:
     text = ent.text
     if ent.start > 0:
         prev = doc[ent.start - 1]
-        if prev.lower_ in ("since", "from", "earlier", "last", "late", "early", "mid", "next", "this"):
+        if prev.lower_ in ("since", "from", "earlier", "last", "late", "early", "mid", "next", "this", "in", "of",
+                           "until", "during", "by"):
             text = prev.text + " " + text
     anchored = dates.anchor(text)
     return anchored or text

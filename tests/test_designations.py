@@ -1,0 +1,82 @@
+"""Terrorist designations: phrasing variants, statuses, inheritance, and the seed facts via score.py."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import SHARED, run_cli
+
+PUB = "2026-01-24"
+
+
+def _facts(analyze_text, text):
+    an = analyze_text(text, PUB)
+    names = {a.id: a for a in an.actors}
+    return {(names[d.designator].country or names[d.designator].name, names[d.designee].name, d.status, d.date)
+            for d in an.designations}, an
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain proscribed Hamas in 2021.", ("GBR", "Hamas", "designated", "2021")),
+    ("Paraguay designated Hezbollah as a terrorist organization last week.", ("PRY", "Hezbollah", "designated", "2026-01")),
+    ("Canada listed the IRGC as a terrorist entity in June.", ("CAN", "Islamic Revolutionary Guard Corps", "designated", "2025-06")),
+    ("The European Union decided to label the IRGC a terrorist organization.",
+     ("European Union", "Islamic Revolutionary Guard Corps", "designated", None)),
+    ("Chile banned Hezbollah as a terrorist group.", ("CHL", "Hezbollah", "designated", None)),
+    ("Colombia's terrorist designation of Hamas drew criticism.", ("COL", "Hamas", "designated", None)),
+    ("Paraguay will designate Hamas as a terrorist organization.", ("PRY", "Hamas", "announced_intent", None)),
+    ("Mexico refused to designate Hezbollah as a terrorist group.", ("MEX", "Hezbollah", "rejected", None)),
+    ("Kenya revoked the terrorist designation of Hamas last year.", ("KEN", "Hamas", "revoked", "2025")),
+    ("Peru also designated Hamas as a terrorist organization.", ("PER", "Hamas", "expanded", None)),
+])
+def test_designation_phrasing_and_status(analyze_text, text, expected):
+    facts, _an = _facts(analyze_text, text)
+    country, designee, status, date = expected
+    got = {f for f in facts if f[1] == designee}
+    assert got, facts
+    f = next(iter(got))
+    assert (f[2], f[3]) == (status, date)
+    assert f[0] == country
+
+
+def test_pressed_names_the_presser(analyze_text):
+    an = analyze_text("The United States wants Colombia to designate Hamas as a terrorist organization.", PUB)
+    names = {a.id: a for a in an.actors}
+    (d,) = an.designations
+    assert d.status == "pressed" and names[d.designator].country == "COL"
+    assert names[d.pressed_by].country == "USA" and d.date == "2026-01"
+    req = next(e for e in an.events if e.plover == "REQUEST")
+    assert req.id in d.events  # linked to the designation act and the request around it
+
+
+def test_considering_inherits_designees_of_the_last_push(analyze_text):
+    text = ("Washington is pushing Colombia to designate Hamas and Hezbollah as terrorist organizations. "
+            "Ecuador designated the Quds Force as a terrorist group in May. "
+            "U.S. diplomats have discussed pushing for terrorist designations in Uruguay and Paraguay.")
+    facts, _an = _facts(analyze_text, text)
+    considering = {(c, d) for c, d, s, _ in facts if s == "considering"}
+    assert considering == {("URY", "Hamas"), ("URY", "Hezbollah"), ("PRY", "Hamas"), ("PRY", "Hezbollah")}
+    assert ("ECU", "Quds Force", "designated", "2025-05") in facts
+
+
+def test_no_designation_without_terror_context(analyze_text):
+    facts, _an = _facts(analyze_text, "Chile banned plastic bags and listed Hezbollah among its concerns.")
+    assert facts == set()
+
+
+def test_seed_facts_via_reference_scorer(tmp_path):
+    score = SHARED / "eval" / "score.py"
+    gold = SHARED / "seed" / "expected.json"
+    inp, pred = tmp_path / "in.jsonl", tmp_path / "pred.jsonl"
+    inp.write_text(subprocess.run([sys.executable, str(score), "input", str(gold)], capture_output=True, text=True,
+                                  check=True).stdout, encoding="utf-8")
+    run_cli("analyze", str(inp), "-o", str(pred))
+    out = subprocess.run([sys.executable, str(score), "facts", str(gold), str(pred)], capture_output=True,
+                         text=True, check=True).stdout
+    summary = json.loads(out[: out.rindex("}") + 1])
+    assert summary["designations"]["r"] == 1.0, summary["missed"]
+    assert summary["designation_status_accuracy"] == 1.0
+    assert summary["designation_date_accuracy"] == 1.0
+    assert summary["requests"]["r"] >= 0.8, summary["missed"]

@@ -88,40 +88,57 @@ def test_events_filters(client):
 def test_designations_as_of(client):
     def cells(**params):
         d = client.get("/api/designations", params=params).json()
-        return {(c["jurisdiction"], c["organisation"]): c["status"] for c in d["cells"]}
+        return {(c["designator"]["name"], c["designee"]["name"]): c for c in d["cells"]}
 
     late = cells(as_of="2026-01-24")
-    assert late[("Ecuador", "Hezbollah")] == "designated"
-    assert late[("Argentina", "Quds Force")] == "designated"
-    assert late[("Bolivia", "Islamic Revolutionary Guard Corps")] == "pressed"
+    assert late[("Ecuador", "Hezbollah")]["status"] == "designated"
+    assert late[("Argentina", "Quds Force")]["status"] == "designated"
+    assert late[("Argentina", "Quds Force")]["reports"] == 2  # two outlets
+    bol = late[("Bolivia", "Islamic Revolutionary Guard Corps")]
+    assert bol["status"] == "pressed" and bol["pressed_by"][0]["name"] == "United States"
+    ev = bol["evidence"][0]
+    assert ev["doc_id"] == "doc-bol" and "pressed Bolivia" in ev["text"]
     early = cells(as_of="2025-06-01")
     assert ("Ecuador", "Hezbollah") not in early and ("Argentina", "Quds Force") not in early
-    assert early[("Paraguay", "Hamas")] == "designated"
+    assert early[("Paraguay", "Hamas")]["status"] == "designated"
     assert set(cells(as_of="2026-01-24", designee="Hamas")) == {("Ecuador", "Hamas"), ("Bolivia", "Hamas"),
                                                                 ("Paraguay", "Hamas")}
-    d = client.get("/api/designations", params={"as_of": "2025-10-01", "facts": True}).json()
-    assert {f["designator_name"] for f in d["facts"]} == {"Argentina", "Paraguay", "Ecuador"}
     assert client.get("/api/designations", params={"as_of": "last tuesday"}).status_code == 422
+    assert client.get("/api/designations", params={"designee": "Atlantis"}).status_code == 404
 
 
 def test_network_as_of(client):
     full = client.get("/api/network").json()
     ids = {n["id"] for n in full["nodes"]}
     assert {"country:USA", "country:BOL", "org:quds-force"} <= ids
-    assert full["hubs"] and set(full["hubs"]) <= ids
-    assert any(e["s"] == "country:USA" and e["t"] == "country:BOL" and e["w"] == 3 for e in full["edges"])
+    assert any(e["source"] == "country:USA" and e["target"] == "country:BOL" for e in full["edges"])
+    assert full["hubs"] and {h["actor"]["id"] for h in full["hubs"]} <= ids and full["hubs"][0]["reason"]
     early = client.get("/api/network", params={"as_of": "2024-12-31"}).json()
     assert {n["id"] for n in early["nodes"]} == {"country:PRY", "country:ARG", "org:hezbollah", "org:hamas",
                                                  "country:CHL", "country:IRN"}
+    drawn = client.get("/api/network", params={"layout": True}).json()
+    assert all(0 <= n["x"] <= 1000 and 0 <= n["y"] <= 660 for n in drawn["nodes"])
+    assert {n["id"] for n in drawn["nodes"]} == ids
 
 
 def test_timeline(client):
     d = client.get("/api/timeline/Argentina").json()
     assert d["actor"]["id"] == "country:ARG"
-    dates = [e["effective"] for e in d["events"]]
-    assert dates == sorted(dates) and dates[0] == "2019-07"
-    assert {x["designee_name"] for x in d["designations"]} == {"Quds Force", "Hezbollah"}
+    dates = [e["date"] for e in d["entries"]]
+    assert dates == sorted(dates) and dates[0].startswith("2019")
+    assert any(e["kind"] == "designation" and "Quds Force" in e["summary"] for e in d["entries"])
+    pair = client.get("/api/timeline/Argentina", params={"other": "United States"}).json()["entries"]
+    assert pair and all(e["label"] == "REQUEST" for e in pair)
     assert client.get("/api/timeline/Atlantis").status_code == 404
+
+
+def test_stories_and_pressure(client):
+    d = client.get("/api/stories", params={"actor": "Argentina"}).json()
+    quds = [x for x in d["items"] if x["kind"] == "designation" and x["designee"]["name"] == "Quds Force"]
+    assert len(quds) == 1 and set(quds[0]["outlets"]) == {"Southern Cone Daily", "Plata Times"}
+    assert quds[0]["corroboration"]["independent_outlets"] == 2 and quds[0]["corroboration"]["reasons"]
+    p = client.get("/api/pressure").json()
+    assert any(c["presser"]["name"] == "United States" and c["pressed"]["name"] == "Bolivia" for c in p)
 
 
 def test_index_serves_the_html_report_and_openapi(client):
@@ -130,7 +147,7 @@ def test_index_serves_the_html_report_and_openapi(client):
     assert 'id="report-data"' in r.text and "<script>alert(1)</script>" not in r.text
     spec = client.get("/openapi.json").json()
     for path in ("/api/summary", "/api/documents", "/api/documents/{doc_id}", "/api/actors", "/api/events",
-                 "/api/designations", "/api/network", "/api/timeline/{actor}"):
+                 "/api/designations", "/api/network", "/api/timeline/{actor}", "/api/stories", "/api/pressure"):
         assert path in spec["paths"], path
     assert client.get("/docs").status_code == 200
 

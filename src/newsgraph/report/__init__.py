@@ -39,24 +39,16 @@ def summarize(store: Store, top: int = 15) -> Summary:
 
 
 def designation_map(store: Store, as_of: str | None = None) -> list[dict[str, Any]]:
-    """Jurisdiction × organisation cells as of a date: the deciding status, its date and report count.
+    """Jurisdiction × organisation cells as of a date (the analysis's map, flattened for tables).
 
-    Uses the rule of :func:`newsgraph.report.model.cell_status` (the one the HTML report's as-of
-    control runs in the browser), so the terminal, the API and the HTML agree.
+    The HTML report's as-of control recomputes the same map in the browser from the embedded
+    reports (``newsgraph.report.model.cell_status`` is that rule in Python).
     """
-    from newsgraph.report.model import cell_status
+    from newsgraph.analyze import designation_map as analysis_map
 
-    cells: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for f in rq.designation_facts(store, as_of=as_of):
-        cells.setdefault((f["designator"], f["designee"]), []).append(f)
-    out = []
-    for facts in cells.values():
-        f = cell_status(facts, as_of)
-        if f is None:
-            continue
-        out.append({"jurisdiction": f["designator_name"], "jurisdiction_id": f["designator"],
-                    "country": f["designator_country"], "organisation": f["designee_name"],
-                    "organisation_id": f["designee"], "status": f["status"], "date": f["effective"],
-                    "reports": sum(1 for x in facts if x["status"] == f["status"]),
-                    "evidence": [x["id"] for x in facts]})
-    return sorted(out, key=lambda d: (d["jurisdiction"], d["organisation"]))
+    m = analysis_map(store, as_of=as_of, evidence_limit=1)
+    return [{"jurisdiction": c.designator.name, "jurisdiction_id": c.designator.id, "country": c.designator.country,
+             "organisation": c.designee.name, "organisation_id": c.designee.id, "status": c.status, "date": c.date,
+             "reports": c.reports, "contested": c.contested,
+             "pressed_by": [p.name for p in c.pressed_by], "evidence": [e.record_id for e in c.evidence]}
+            for c in m.cells]

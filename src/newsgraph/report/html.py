@@ -46,7 +46,8 @@ _BODY = """
   <section class="tab active" id="tab-overview">
     <div class="cards" id="cards"></div>
     <div class="grid">
-      <div class="panel"><h2>Top actors</h2><div id="top-actors"></div></div>
+      <div class="panel wide"><h2>Top actors</h2><div id="top-actors"></div></div>
+      <div class="panel wide"><h2>Latest designation reports</h2><div id="latest-designations"></div></div>
       <div class="panel"><h2>Outlets</h2><div id="outlets"></div></div>
       <div class="panel"><h2>Actors by type</h2><div id="actor-types"></div></div>
       <div class="panel"><h2>Events by PLOVER type</h2><div id="event-types"></div></div>

@@ -8,7 +8,6 @@ timelines, the strongest network edges, the newest facts, and only the documents
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -69,61 +68,73 @@ def _actor_ref(a: dict[str, Any]) -> dict[str, Any]:
     return {"n": a["name"], "t": a["type"], "c": a.get("country")}
 
 
-def network_data(store: Store, caps: Caps | None = None, as_of: str | None = None) -> dict[str, Any]:
-    """Nodes with precomputed positions (spring layout, in a 1000 x 660 drawing), edges, hubs and brokers.
+def _evidence_ref(ev: Any) -> dict[str, Any]:
+    """A clickable pointer to the sentence an analysis fact rests on."""
+    return {"doc": ev.doc_id, "sent": list(ev.sentence) if ev.sentence else None, "text": ev.text,
+            "who": ev.attribution, "outlet": ev.outlet, "published": ev.published}
 
-    Edges are source → target pairs of events known by ``as_of``, weighted by event count; the
-    graph keeps the ``caps.network_nodes`` actors with the heaviest ties.
+
+def network_data(store: Store, caps: Caps | None = None, as_of: str | None = None) -> dict[str, Any]:
+    """The analysis's actor network (:func:`newsgraph.analyze.build_network`) ready to draw.
+
+    Nodes get precomputed positions (a seeded spring layout in a 1000 x 660 drawing); the graph
+    keeps the ``caps.network_nodes`` actors with the heaviest ties and, in a big graph, leaves out
+    pairs cut off from everything else. Hubs, brokers (with the analysis's reasons) and permissive
+    jurisdictions (with reasons and evidence) come along.
     """
     import networkx as nx
 
+    from newsgraph.analyze import build_network
+
     caps = caps or Caps()
-    edges = rq.interaction_edges(store, as_of=as_of, limit=caps.network_edges * 3)
-    g = nx.DiGraph()
-    for e in edges:
-        g.add_edge(e["source"], e["target"], weight=e["events"], **{k: e[k] for k in ("types", "first", "last",
-                                                                                       "documents")})
+    net = build_network(store, as_of=as_of)
+    g = net.graph
     if g.number_of_nodes() > caps.network_nodes:
-        strength = Counter({n: sum(d["weight"] for *_, d in g.edges(n, data=True))
-                            + sum(d["weight"] for *_, d in g.in_edges(n, data=True)) for n in g})
-        g = g.subgraph([n for n, _ in strength.most_common(caps.network_nodes)]).copy()
+        strength = dict(g.to_undirected().degree(weight="weight"))
+        g = g.subgraph(sorted(g, key=lambda n: (-strength[n], n))[:caps.network_nodes]).copy()
     if g.number_of_edges() > caps.network_edges:
-        keep = sorted(g.edges(data=True), key=lambda x: -x[2]["weight"])[:caps.network_edges]
-        g = nx.DiGraph([(u, v, d) for u, v, d in keep])
-    hubs, brokers = _hubs_and_brokers(g)
+        keep = sorted(g.edges(data=True), key=lambda x: (-x[2]["weight"], x[0], x[1]))[:caps.network_edges]
+        sub = nx.DiGraph()
+        sub.add_nodes_from((n, g.nodes[n]) for u, v, _ in keep for n in (u, v))
+        sub.add_edges_from(keep)
+        g = sub
     und = g.to_undirected()
+    dropped = 0
+    if len(und) > 40:  # in a big picture, isolated pairs are noise that crowds the layout
+        small = [c for c in nx.connected_components(und) if len(c) < 3]
+        dropped = sum(len(c) for c in small)
+        g = g.subgraph(set(g) - set().union(*small)).copy() if small else g
+        und = g.to_undirected()
     for *_, d in und.edges(data=True):
-        d["w"] = 1 + math.log(d["weight"])
-    pos = nx.spring_layout(und, weight="w", seed=7, k=1.6 / math.sqrt(max(len(und), 1))) if len(und) else {}
-    # fit the layout into the 1000 x 660 drawing, leaving room for labels on the right
-    names = {k: {"name": v["name"], "type": v["type"], "country": v["country"]}
-             for k, v in rq.actors_by_ids(store, list(g)).items()}
+        d["w"] = 0.3 + float(d["weight"])
+    pos = nx.spring_layout(und, weight="w", seed=7, iterations=150,
+                           k=2.4 / math.sqrt(max(len(und), 1))) if len(und) else {}
     xs = [float(p[0]) for p in pos.values()] or [0.0]
     ys = [float(p[1]) for p in pos.values()] or [0.0]
     sx = 820 / ((max(xs) - min(xs)) or 1)
     sy = 580 / ((max(ys) - min(ys)) or 1)
+    hubs = [h.actor.id for h in net.hubs if h.actor.id in g][:6]
+    brokers = [b.actor.id for b in net.brokers if b.actor.id in g][:6]
     nodes = []
-    for n in g:
+    for n, a in g.nodes(data=True):
         x, y = pos.get(n, (min(xs), min(ys)))
-        nodes.append({"id": n, "x": round(40 + (float(x) - min(xs)) * sx, 1), "y": round(40 + (float(y) - min(ys)) * sy, 1),
-                      "deg": round(g.in_degree(n, weight="weight") + g.out_degree(n, weight="weight"), 1),
-                      "hub": n in hubs, "broker": n in brokers, **names.get(n, {})})
-    links = [{"s": u, "t": v, "w": d["weight"], "types": (d.get("types") or "").split(","), "first": d.get("first"),
-              "last": d.get("last"), "docs": d.get("documents")} for u, v, d in g.edges(data=True)]
-    return {"nodes": nodes, "edges": links, "hubs": hubs, "brokers": brokers}
-
-
-def _hubs_and_brokers(g: Any, top: int = 5) -> tuple[list[str], list[str]]:
-    """Hubs: the most weighted ties; brokers: the highest betweenness (on the undirected graph)."""
-    import networkx as nx
-
-    if not len(g):
-        return [], []
-    strength = {n: g.in_degree(n, weight="weight") + g.out_degree(n, weight="weight") for n in g}
-    hubs = [n for n, _ in sorted(strength.items(), key=lambda x: (-x[1], x[0]))[:top]]
-    between = nx.betweenness_centrality(g.to_undirected(), k=min(len(g), 200), seed=7)
-    brokers = [n for n, b in sorted(between.items(), key=lambda x: (-x[1], x[0]))[:top] if b > 0]
-    return hubs, brokers
+        nodes.append({"id": n, "x": round(40 + (float(x) - min(xs)) * sx, 1),
+                      "y": round(40 + (float(y) - min(ys)) * sy, 1),
+                      "deg": round(float(a.get("strength", 0.0)), 2), "btw": a.get("betweenness", 0.0),
+                      "hub": n in hubs, "broker": n in brokers, "name": a.get("name", n), "type": a.get("type") or None,
+                      "country": a.get("country") or None})
+    links = [{"s": u, "t": v, "w": d["weight"], "reports": d.get("reports", 0),
+              "types": [k.split(":")[0] for k in (d.get("kinds") or "").split(";") if k],
+              "kinds": d.get("kinds") or "", "first": d.get("first") or "", "last": d.get("last") or ""}
+             for u, v, d in g.edges(data=True)]
+    return {"as_of": as_of, "nodes": nodes, "edges": links, "hubs": hubs, "brokers": brokers, "dropped": dropped,
+            "total_nodes": net.graph.number_of_nodes(), "total_edges": net.graph.number_of_edges(),
+            "hub_reasons": {h.actor.id: h.reason for h in net.hubs},
+            "broker_reasons": {b.actor.id: b.reason for b in net.brokers},
+            "permissive": [{"id": p.country.id, "name": p.country.name, "score": p.score, "reasons": p.reasons,
+                            "present": [a.name for a in p.present], "sponsors": [a.name for a in p.sponsor_ties],
+                            "borders": [a.name for a in p.borders],
+                            "evidence": [_evidence_ref(e) for e in p.evidence[:6]]} for p in net.permissive[:15]]}
 
 
 def _event_record(e: dict[str, Any]) -> dict[str, Any]:
@@ -170,6 +181,21 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
     if s.counts["events"] > len(events):
         truncated["events"] = s.counts["events"]
 
+    # actors as the analysis shows them: document-level duplicates merged under one canonical id
+    from newsgraph.analyze import canonical_map
+
+    canon = canonical_map(store)
+
+    def c(actor_id: str | None) -> str | None:
+        return canon.get(actor_id, actor_id) if actor_id else actor_id
+
+    for f in designations:
+        f["r"], f["o"], f["pb"] = c(f["r"]), c(f["o"]), c(f["pb"])
+    for e in events.values():
+        e["src"] = list(dict.fromkeys(c(a) for a in e["src"]))
+        e["tgt"] = list(dict.fromkeys(c(a) for a in e["tgt"]))
+    timeline_ids = list(dict.fromkeys(c(a["id"]) for a in timeline_actors))
+
     network = network_data(store, caps)
 
     # attributions and documents cited by what is shown
@@ -180,10 +206,8 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
                                  is not None else None, "src": q["sources"], "cnt": q["contents"],
                                  "kind": q["source_kind"], "stance": q["stance"], "name": q["source_name"],
                                  "count": q["count"], "role": q["role"]}
-    doc_ids: list[str] = []
-    for rec in [*reversed(designations), *events.values()]:
-        if rec["doc"] not in doc_ids:
-            doc_ids.append(rec["doc"])
+    cited = [*reversed(designations), *events.values(), *(e for p in network["permissive"] for e in p["evidence"])]
+    doc_ids = list(dict.fromkeys(rec["doc"] for rec in cited))
     if len(doc_ids) > caps.documents:
         truncated["documents"] = len(doc_ids)
         doc_ids = doc_ids[:caps.documents]
@@ -197,7 +221,7 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
     actor_ids = ({f["r"] for f in designations} | {f["o"] for f in designations}
                  | {f["pb"] for f in designations if f["pb"]}
                  | {a for e in events.values() for a in e["src"] + e["tgt"]}
-                 | {n["id"] for n in network["nodes"]} | {a["id"] for a in timeline_actors})
+                 | {n["id"] for n in network["nodes"]} | set(timeline_ids))
     actors = {k: _actor_ref(v) for k, v in rq.actors_by_ids(store, actor_ids).items()}
 
     dates = sorted(f["d"] for f in designations if f["d"]) + sorted(e["d"] for e in events.values() if e["d"])
@@ -217,6 +241,6 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
         "attributions": attributions,
         "docs": docs,
         "network": network,
-        "timeline_actors": [a["id"] for a in timeline_actors],
+        "timeline_actors": timeline_ids,
         "map": shapes if shapes else tile_grid(),
     }

@@ -44,7 +44,8 @@ def print_summary(s: Summary, console: Console | None = None, designation_map: l
     if designation_map:
         console.print(_table(f"Designation map as of {as_of or 'today'}",
                              ["jurisdiction", "organisation", "status", "date", "reports"],
-                             [(d["jurisdiction"], d["organisation"], d["status"], d["date"], d["reports"])
+                             [(d["jurisdiction"], d["organisation"],
+                               d["status"] + (" (contested)" if d.get("contested") else ""), d["date"], d["reports"])
                               for d in designation_map], numeric=1))
 
 

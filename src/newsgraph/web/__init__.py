@@ -102,25 +102,63 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/designations", summary="The designation map (jurisdiction × organisation) as of a date")
     def designations(s: S, as_of: AsOf = None,
                      designee: Annotated[str | None, Query(description="organisation id, name or alias")] = None,
-                     facts: Annotated[bool, Query(description="also list every report behind the map")] = False
+                     designator: Annotated[str | None, Query(description="jurisdiction id, name or alias")] = None,
+                     history: Annotated[bool, Query(description="each cell's reports over time")] = False,
+                     evidence: Annotated[int, Query(ge=0, le=50, description="evidence items per cell")] = 5,
                      ) -> dict[str, Any]:
-        from newsgraph.report import designation_map
+        from newsgraph.analyze import designation_map
 
-        who = actor_id(s, designee) if designee else None
-        cells = [c for c in designation_map(s, as_of) if who is None or c["organisation_id"] == who]
-        out: dict[str, Any] = {"as_of": as_of, "cells": cells}
-        if facts:
-            out["facts"] = rq.designation_facts(s, as_of=as_of, designee=who)
-        return out
+        for name in (designee, designator):
+            if name:
+                actor_id(s, name)
+        return designation_map(s, as_of=as_of, designee=designee, designator=designator, evidence_limit=evidence,
+                               history=history).to_json()
 
-    @app.get("/api/network", summary="The actor network as of a date: nodes, weighted edges, hubs, brokers")
-    def network(s: S, as_of: AsOf = None, limit: Annotated[int, Query(ge=1, le=5000)] = 400) -> dict[str, Any]:
-        from newsgraph.report.model import Caps, network_data
+    @app.get("/api/network", summary="The actor network as of a date: nodes, weighted edges, hubs, brokers, "
+                                     "permissive jurisdictions")
+    def network(s: S, as_of: AsOf = None,
+                layout: Annotated[bool, Query(description="drawing-ready: capped graph with x/y positions")] = False,
+                limit: Annotated[int, Query(ge=1, le=5000, description="node/edge cap with layout=true")] = 400,
+                ) -> dict[str, Any]:
+        if layout:
+            from newsgraph.report.model import Caps, network_data
 
-        return network_data(s, Caps(network_edges=limit, network_nodes=limit), as_of=as_of)
+            return network_data(s, Caps(network_edges=limit, network_nodes=limit), as_of=as_of)
+        from newsgraph.analyze import build_network
 
-    @app.get("/api/timeline/{actor}", summary="An actor's events and designation reports in date order")
-    def timeline(s: S, actor: str, limit: Limit = 500) -> dict[str, Any]:
-        return rq.timeline(s, actor_id(s, actor), limit=limit)
+        return build_network(s, as_of=as_of).to_json()
+
+    @app.get("/api/timeline/{actor}", summary="An actor's (or a pair's) story events, designations and relations "
+                                              "in date order")
+    def timeline(s: S, actor: str, other: str | None = None, as_of: AsOf = None) -> dict[str, Any]:
+        from newsgraph.analyze import ResolutionError
+        from newsgraph.analyze import timeline as build_timeline
+
+        actor_id(s, actor)
+        try:
+            entries = build_timeline(s, actor, other=other, as_of=as_of)
+        except ResolutionError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from None
+        return {"actor": rq.actor(s, actor_id(s, actor)), "other": other, "as_of": as_of,
+                "entries": [e.to_json() for e in entries]}
+
+    @app.get("/api/stories", summary="Story events: reports of the same event joined, with corroboration")
+    def stories(s: S, as_of: AsOf = None, actor: str | None = None, limit: Limit = 100,
+                offset: Offset = 0) -> dict[str, Any]:
+        from newsgraph.analyze import story_events
+
+        if actor:
+            actor_id(s, actor)
+        found = story_events(s, as_of=as_of, actor=actor)
+        return {"total": len(found), "limit": limit, "offset": offset,
+                "items": [x.to_json() for x in found[offset:offset + limit]]}
+
+    @app.get("/api/pressure", summary="Pressure campaigns: who pressed whom about what, over time")
+    def pressure(s: S, as_of: AsOf = None, actor: str | None = None) -> list[dict[str, Any]]:
+        from newsgraph.analyze import pressure_campaigns
+
+        if actor:
+            actor_id(s, actor)
+        return [c.to_json() for c in pressure_campaigns(s, as_of=as_of, actor=actor)]
 
     return app

@@ -116,6 +116,10 @@
     clear(byId("top-actors")).appendChild(el("table", null, el("thead", null, el("tr", null,
       ["actor", "type", "country", "code", "documents", "mentions"].map(function (h, i) {
         return el("th", { "class": i > 3 ? "num" : null, text: h }); }))), tb));
+    var latest = D.designations.slice().sort(function (a, b) { return (b.k || "").localeCompare(a.k || ""); }).slice(0, 8);
+    var lbox = clear(byId("latest-designations"));
+    if (latest.length) lbox.appendChild(factTable(latest, "designation"));
+    else lbox.appendChild(el("p", { "class": "muted", text: "No designation reported yet." }));
     var tr = D.meta.truncated, notes = Object.keys(tr);
     if (notes.length) {
       byId("truncated").textContent = "Large store: this file embeds a sample (" + notes.map(function (k) {
@@ -323,12 +327,13 @@
       el("span", { style: "background:#ffc76b", text: "trigger" }), el("span", { style: "background:#cfe3fb", text: "source" }),
       el("span", { style: "background:#d5f0d5", text: "attribution cue" })));
     // the fact and its sources
-    facts.appendChild(el("div", null, kind === "designation" ? pill(f.s) : el("b", { text: f.p + (f.cameo ? " (CAMEO " + f.cameo + ")" : "") }), " ",
+    if (kind === "evidence") facts.appendChild(el("div", null, el("b", { text: "Evidence" }), " · ", f.who || ""));
+    else facts.appendChild(el("div", null, kind === "designation" ? pill(f.s) : el("b", { text: f.p + (f.cameo ? " (CAMEO " + f.cameo + ")" : "") }), " ",
       kind === "designation" ? actorName(f.r) + " → " + actorName(f.o) : names(f.src) + " → " + names(f.tgt),
       f.ctx ? ": " + f.ctx : "", " · ", f.d || "undated", f.st && f.st !== "asserted" ? " · " + f.st : ""));
     var ul = el("ul");
     sourcesOf(f.q).forEach(function (q) { ul.appendChild(el("li", { text: sourceSummary(q) + " [" + q.kind + "]" })); });
-    if (!ul.childNodes.length) ul.appendChild(el("li", { "class": "muted", text: "no attribution recorded for this fact" }));
+    if (!ul.childNodes.length && kind !== "evidence") ul.appendChild(el("li", { "class": "muted", text: "no attribution recorded for this fact" }));
     facts.appendChild(el("div", { "class": "small" }, "Sources:", ul));
     // highlighted text, built from offsets as text nodes (the article is never parsed as HTML)
     var spans = [];
@@ -372,17 +377,19 @@
     D.network.nodes.forEach(function (n) { pos[n.id] = n; });
     net.lines = D.network.edges.map(function (e) {
       var a = pos[e.s], b = pos[e.t];
-      var line = sv("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, "stroke-width": Math.min(1 + Math.log(e.w) * 1.4, 7), "data-s": e.s, "data-t": e.t });
-      line.addEventListener("mousemove", function (ev) { showTip(ev, actorName(e.s) + " → " + actorName(e.t) + ": " + e.w + " events (" + e.types.join(", ") + "), " + e.first + " – " + e.last); });
+      var line = sv("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, "stroke-width": Math.min(1 + e.w * 2, 7).toFixed(1), "data-s": e.s, "data-t": e.t });
+      line.addEventListener("mousemove", function (ev) {
+        showTip(ev, actorName(e.s) + " → " + actorName(e.t) + ": " + e.kinds.replace(/;/g, ", ") + " (" + e.reports + " reports, weight " + e.w + ")" + (e.first ? ", " + e.first + " – " + e.last : ""));
+      });
       line.addEventListener("mouseleave", hideTip);
       gl.appendChild(line);
       return { e: e, node: line };
     });
     net.circles = D.network.nodes.map(function (n) {
-      var a = D.actors[n.id] || { n: n.id, t: "organization" };
+      var a = D.actors[n.id] || { n: n.name || n.id, t: n.type || "organization", c: n.country };
       var c = sv("circle", { cx: n.x, cy: n.y, r: (4 + 2.2 * Math.sqrt(n.deg)).toFixed(1), fill: TYPE_COLOUR[a.t] || "#8a8f99",
         "class": n.hub ? "hub" : null, "data-id": n.id });
-      c.addEventListener("mousemove", function (ev) { showTip(ev, a.n + " (" + a.t + (a.c ? ", " + a.c : "") + "): weighted degree " + n.deg + (n.hub ? " · hub" : "") + (n.broker ? " · broker" : "")); });
+      c.addEventListener("mousemove", function (ev) { showTip(ev, a.n + " (" + a.t + (a.c ? ", " + a.c : "") + "): weighted degree " + n.deg + (n.hub ? " · hub" : "") + (n.broker ? " · broker" : "") + (D.network.hub_reasons[n.id] || D.network.broker_reasons[n.id] ? " — " + (D.network.hub_reasons[n.id] || D.network.broker_reasons[n.id]) : "")); });
       c.addEventListener("mouseleave", hideTip);
       c.addEventListener("click", function (ev) { ev.stopPropagation(); state.node = n.id; renderNetwork(); });
       gn.appendChild(c);
@@ -412,12 +419,28 @@
       if (hit) { state.node = hit.id; renderNetwork(); }
     });
     var hl = clear(byId("hubs"));
-    [["Hubs (most weighted ties)", D.network.hubs], ["Brokers (highest betweenness)", D.network.brokers]].forEach(function (x) {
+    [["Hubs (most weighted ties)", D.network.hubs, D.network.hub_reasons],
+     ["Brokers (highest betweenness)", D.network.brokers, D.network.broker_reasons]].forEach(function (x) {
       hl.appendChild(el("h3", { text: x[0] }));
       var ol = el("ol");
-      x[1].forEach(function (id) { ol.appendChild(el("li", null, el("a", { "class": "fact", text: actorName(id), onclick: function () { state.node = id; renderNetwork(); } }))); });
+      x[1].forEach(function (id) { ol.appendChild(el("li", null, el("a", { "class": "fact", text: actorName(id), onclick: function () { state.node = id; renderNetwork(); } }),
+        x[2][id] ? el("div", { "class": "small muted", text: x[2][id] }) : null)); });
       if (!x[1].length) ol.appendChild(el("li", { "class": "muted", text: "none" }));
       hl.appendChild(ol);
+    });
+    hl.appendChild(el("h3", { text: "Permissive jurisdictions" }));
+    if (!D.network.permissive.length) hl.appendChild(el("p", { "class": "small muted", text: "None in the reporting: no country shows designated groups or their sponsors present without designating them." }));
+    D.network.permissive.forEach(function (p) {
+      var box = el("div", { "class": "permissive" }, el("b", null, el("a", { "class": "fact", text: p.name, onclick: function () { state.node = p.id; renderNetwork(); } })),
+        el("span", { "class": "small muted", text: " score " + p.score }));
+      var ul = el("ul", { "class": "small" });
+      p.reasons.forEach(function (r) { ul.appendChild(el("li", { text: r })); });
+      p.evidence.forEach(function (e) {
+        ul.appendChild(el("li", null, el("a", { "class": "fact", text: (e.outlet || "source") + (e.published ? ", " + e.published.slice(0, 10) : ""),
+          onclick: function () { openDoc({ doc: e.doc, sent: e.sent, who: e.who }, "evidence"); } })));
+      });
+      box.appendChild(ul);
+      hl.appendChild(box);
     });
     net.built = true;
   }
@@ -441,15 +464,24 @@
       c.node.classList.toggle("dim", dim);
       if (c.label) c.label.classList.toggle("dim", dim);
     });
-    byId("net-count").textContent = Object.keys(visible).length + " actors, " + net.lines.filter(function (l) { return l.node.style.display !== "none"; }).length + " ties as of " + state.asOf;
+    byId("net-count").textContent = Object.keys(visible).length + " actors, " + net.lines.filter(function (l) { return l.node.style.display !== "none"; }).length + " ties as of " + state.asOf +
+      " (of " + D.network.total_nodes + " actors, " + D.network.total_edges + " ties in the store" + (D.network.dropped ? "; " + D.network.dropped + " actors in isolated pairs left out" : "") + ")";
     renderNodeDetail();
   }
   function renderNodeDetail() {
     var box = clear(byId("node-detail"));
     if (!state.node) { box.appendChild(el("p", { "class": "muted", text: "Click an actor for its ties and the events behind them. Drag to pan, wheel to zoom." })); return; }
-    var a = D.actors[state.node] || { n: state.node, t: "?" }, n = D.network.nodes.filter(function (x) { return x.id === state.node; })[0] || {};
+    var n = D.network.nodes.filter(function (x) { return x.id === state.node; })[0] || {};
+    var a = D.actors[state.node] || { n: n.name || state.node, t: n.type || "?", c: n.country };
     box.appendChild(el("h2", { text: a.n }));
-    box.appendChild(el("p", { "class": "small muted", text: [a.t, a.c, "weighted degree " + n.deg, n.hub ? "hub" : "", n.broker ? "broker" : ""].filter(Boolean).join(" · ") }));
+    box.appendChild(el("p", { "class": "small muted", text: [a.t, a.c, "weighted degree " + n.deg, n.hub ? "hub" : "", n.broker ? "broker" : "", D.network.hub_reasons[state.node], D.network.broker_reasons[state.node]].filter(Boolean).join(" · ") }));
+    var ties = el("tbody");
+    D.network.edges.filter(function (e) { return e.s === state.node || e.t === state.node; }).sort(function (x, y) { return y.w - x.w; }).forEach(function (e) {
+      ties.appendChild(el("tr", null, el("td", { text: actorName(e.s) + " → " + actorName(e.t) }), el("td", { text: e.kinds.replace(/;/g, ", ") }),
+        el("td", { "class": "num", text: e.reports }), el("td", { "class": "num", text: e.w }), el("td", { text: e.first ? e.first + " – " + e.last : "knowledge base" })));
+    });
+    box.appendChild(el("h3", { text: "Ties" }));
+    box.appendChild(el("table", null, el("thead", null, el("tr", null, ["tie", "kinds", "reports", "weight", "dates"].map(function (h, i) { return el("th", { "class": i === 2 || i === 3 ? "num" : null, text: h }); }))), ties));
     var evs = D.events.filter(function (e) { return known(e) && (e.src.indexOf(state.node) >= 0 || e.tgt.indexOf(state.node) >= 0); });
     box.appendChild(el("h3", { text: "Events (" + evs.length + " embedded)" }));
     box.appendChild(factTable(evs.slice(0, 200), "event"));

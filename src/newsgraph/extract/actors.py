@@ -256,6 +256,7 @@ class DocActors:
 @dataclass
 class _KBIndex:
     by_surname: dict[str, list[KBActor]]
+    government_of: dict[str, KBActor]  # ISO3 -> the KB's "Government of X"
 
 
 _INDEXES: dict[int, tuple[KnowledgeBase, _KBIndex]] = {}
@@ -266,7 +267,10 @@ def _kb_index(kb: KnowledgeBase) -> _KBIndex:
     if hit is not None and hit[0] is kb:
         return hit[1]
     by_surname: dict[str, list[KBActor]] = {}
+    government_of: dict[str, KBActor] = {}
     for a in kb.actors.values():
+        if a.type == "government" and a.country and a.name.startswith("Government of"):
+            government_of.setdefault(a.country, a)
         if a.type != "person":
             continue
         for n in a.all_names():
@@ -278,7 +282,7 @@ def _kb_index(kb: KnowledgeBase) -> _KBIndex:
                 lst = by_surname.setdefault(k, [])
                 if a not in lst:
                     lst.append(a)
-    idx = _KBIndex(by_surname)
+    idx = _KBIndex(by_surname, government_of)
     _INDEXES[id(kb)] = (kb, idx)
     return idx
 
@@ -397,6 +401,9 @@ class _Resolver:
             if span.ent_id_.startswith("region:"):
                 self._add_place(span, None, span.ent_id_)
                 continue
+            if span.ent_id_.startswith("place:"):  # "place:PSE:gaza-strip"
+                self._add_place(span, span.ent_id_.split(":")[1], span.ent_id_)
+                continue
             hit, how = self.kb_hit(span)
             if hit is not None and hit.type == "country":
                 self._country(span, hit, how)
@@ -442,12 +449,16 @@ class _Resolver:
                                     lambda aid: Actor(id=aid, name=name, type="location", country=iso3), span)
 
     def _add_government(self, span: Span, country: KBActor) -> Actor:
+        """The government of a country: the KB's entry when it has one, else made here."""
         iso3 = country.country
+        known = self.index.government_of.get(iso3 or "")
+        if known is not None:
+            return self.out.add_mention(known.id, _from_kb(known), span)
         code = (country.code or iso3 or "")[:3] + "GOV"
 
         def make(aid: str) -> Actor:
-            return Actor(id=aid, name=f"{country.name} government", type="government", country=iso3, code=code,
-                         parent=country.id)
+            return Actor(id=aid, name=f"Government of {country.name}", type="government", country=iso3,
+                         code=code, parent=country.id)
         return self.out.add_mention(f"gov:{iso3}", make, span)
 
     # -- compound bodies ---------------------------------------------------------------------------

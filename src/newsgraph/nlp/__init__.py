@@ -77,9 +77,17 @@ def ruler_patterns(kb: KnowledgeBase) -> list[dict]:
                 add("NORP", d, a.id)
             for c in a.capitals:
                 add("GPE", c, a.id)
-    for name in load_lexicon("regions.json")["regions"]:
+    places = load_lexicon("regions.json")
+    for name in places["regions"]:
         add("LOC", name, region_id(name))
+    for place in places.get("places", []):
+        add("GPE", place["name"], place_id(place["name"], place["country"]))
     return pats
+
+
+def place_id(name: str, iso3: str) -> str:
+    """Id of a sub-national place ("Gaza Strip", PSE -> "place:PSE:gaza-strip")."""
+    return f"place:{iso3}:" + "-".join(norm_alias(name).split())
 
 
 def region_id(name: str) -> str:

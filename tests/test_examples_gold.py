@@ -296,7 +296,7 @@ def test_designation_map_meets_the_issue_6_target():
     assert cells[("ARG", "Quds Force")] == "designated"
     early = {(c["designator_iso3"], c["designee"]) for c in m["2025-06-01"]}
     assert not {k for k in early if k[0] in ("ECU", "BOL") or k == ("ARG", "Quds Force")}
-    assert {(c["designator_iso3"], c["designee"]): c["status"] for c in m["2021-12-31"]}[("USA", "Houthis")] == "revoked"
+    assert {(c["designator_iso3"], c["designee"]): c["status"] for c in m["2021-12-31"]}[("USA", "Ansar Allah")] == "revoked"
 
 
 # ---- the WARC builder ---------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""newsgraph benchmarks: `python -m benchmarks` (speed) and `python -m benchmarks.accuracy` (scores)."""

@@ -466,6 +466,8 @@ class _Resolver:
         """Demonym/country/capital/IGO + sector noun -> body, person-role or office holder."""
         root = anchor.root
         doc = self.doc
+        if anchor.start > 0 and doc[anchor.start - 1].lower_ in ("anti", "pro", "non", "-"):
+            return False  # "an anti-Syria journalist" is not Syria's journalist
         if root.dep_ in _PREMOD_DEPS and root.head.i >= anchor.end:
             head = root.head
             while head.dep_ == "compound" and head.head.i > head.i:
@@ -475,8 +477,9 @@ class _Resolver:
         elif root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.i < anchor.start:
             # "the government of Bolivia", "the government in La Paz", "president of Armenia"
             head = root.head.head
-            tail = [head]
-            start = head.i
+            # the noun phrase before "of"/"in": "opposition groups in Zimbabwe"
+            tail = [t for t in self.doc[head.left_edge.i: head.i + 1] if t.dep_ not in ("det", "poss", "case")]
+            start = tail[0].i if tail else head.i
             if any(c.dep_ == "det" and c.lower_ != "the" for c in head.children):
                 return False
         else:

@@ -166,7 +166,12 @@ def _child(t: Token, *deps: str) -> Token | None:
     return None
 
 
+STATIVE_PARTICIPLES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve"}
+
+
 def _is_passive(v: Token) -> bool:
+    if _lemma(v) in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in v.children):
+        return False  # "Israel is opposed to ...": an attitude of the subject
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.tag_ == "VBN" and v.dep_ == "acl")
 
 
@@ -184,7 +189,7 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return c, False
         if c.dep_ in ("nsubjpass", "csubjpass"):
-            return c, True
+            return c, _is_passive(v)
     if depth > 4:
         return None, False
     h = v.head
@@ -405,6 +410,9 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
             continue
         if t.dep_ == "acl" and t.tag_ == "VBN" and not _prep_objects(t, {"by"}):
             continue  # "a member jailed over a year ago", "officials accused of ...": a description
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not finder.ids(t.head) \
+                and _lemma(t.head) not in lex.nouns:
+            continue  # "a resolution censuring ...", "an invitation to attend ...": no actor does it
         if lemma in lex.verbs and _is_verbal(t):
             got = _verb_sense(t, lex.verbs[lemma], terror)
             if got is not None:
@@ -449,9 +457,11 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
         cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t,
                                designation=bool(entry.get("designation"))))
     by_tok = {c.tok.i: c for c in cands}
-    # "meet in Zurich to discuss ...": a purpose clause of the same kind is the same act
+    # "blocked roads to press their demands", "met in Zurich to discuss ...": the purpose of an act
+    # is context of that act, not another act
     cands = [c for c in cands if not (c.tok.dep_ in ("advcl", "xcomp") and c.tok.head.i in by_tok
-                                      and by_tok[c.tok.head.i].code[:2] == c.code[:2] and c.code[:2] == "04")]
+                                      and not by_tok[c.tok.head.i].sense.get("embeds")
+                                      and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.tok.children))]
     cands.sort(key=lambda c: c.tok.i)
     return cands
 
@@ -597,12 +607,14 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
     return "asserted", future
 
 
-def _conditioned(t: Token, lex: Lexicon) -> bool:
-    """The trigger's clause carries a condition: "... unless Baghdad accepts", "if Hamas runs"."""
+def _conditioned(t: Token, lex: Lexicon) -> str | None:
+    """The condition word of the trigger's clause: "... unless Baghdad accepts", "if Hamas runs"."""
     for c in t.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.status["conditional_marks"] for m in c.children):
-            return True
-    return False
+        if c.dep_ == "advcl":
+            for m in c.children:
+                if m.dep_ == "mark" and m.lower_ in lex.status["conditional_marks"]:
+                    return m.lower_
+    return None
 
 
 # ---- dates and places --------------------------------------------------------------------------
@@ -673,8 +685,9 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
     sense = c.sense
     if c.kind == "noun":
         src, tgt = _nominal_args(t, sense, finder)
-        h = t.head.head if t.dep_ == "pobj" else t.head
-        if not src and t.dep_ in ("dobj", "pobj") and _is_verbal(h) and c.parent is None:
+        h = t.head
+        if not src and t.dep_ == "dobj" and _is_verbal(h) and c.parent is None and \
+                (_lemma(h) in lexicon().status["considered_heads"] or _lemma(h) in lexicon().light):
             s_, passive = _subject(h)  # "Uruguay is considering sanctions against Nicaragua"
             src = [] if passive else [a for a in finder.ids(s_) if a not in tgt]
         return src, tgt
@@ -734,8 +747,10 @@ def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
         parent.folded = True  # "pledged to expel": the pledged act itself, planned
         child.embed_kind = "pledged"
         return
-    if kind in ("intent", "threat", "reject") and not child.designation:
+    if kind in ("intent", "threat", "reject", "accuse") and not child.designation:
         child.folded = True
+    if child.kind == "noun" and child.code[:2] == parent.code[:2]:
+        child.folded = True  # "press their demands": the same act said twice
     child.embed_kind = kind
 
 
@@ -768,6 +783,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
                 c.event = built[0]
                 events.extend(built)
         events.extend(_reported_acts(cands, finder, lex, len(events) + 1))
+        events.extend(_reported_obligations(sent, cands, finder, lex, len(events) + 1, skip))
         sent_events = [c.event for c in cands if c.event is not None]
         if sent_events:
             previous = sent_events
@@ -829,6 +845,31 @@ def _reported_acts(cands: list[Candidate], finder: ActorFinder, lex: Lexicon, n:
     return out
 
 
+def _reported_obligations(sent: Span, cands: list[Candidate], finder: ActorFinder, lex: Lexicon, n: int,
+                          skip: list[tuple[int, int]]) -> list[Event]:
+    """"X said Y must ensure ..." where the obligation is no lexicon act: still X's demand on Y."""
+    out: list[Event] = []
+    taken = {c.tok.i for c in cands}
+    for t in sent:
+        if t.i in taken or not _is_verbal(t) or _in_spans(t.idx, skip):
+            continue
+        modal = next((x for x in t.children if x.dep_ == "aux" and x.lower_ in ("must", "should")), None)
+        rep_verb = _reporter(t, lex) if modal is not None else None
+        if rep_verb is None:
+            continue
+        subj, _p = _subject(rep_verb)
+        speaker = [a for a in finder.ids(subj) if finder.actors.get(a) is not None
+                   and finder.actors.get(a).type in SPEAKER_TYPES]
+        doer_tok, _p2 = _subject(t)
+        doers = [a for a in finder.ids(doer_tok) if a not in speaker]
+        if speaker and doers:
+            out.append(Event(id=f"e{n + len(out)}", plover="REQUEST", source=speaker, target=doers, cameo="100",
+                             mode=(lex.plover("100") or {}).get("mode"), status="asserted",
+                             trigger=(modal.idx, modal.idx + len(modal)), sentence=(sent.start_char, sent.end_char),
+                             context=" ".join(x.text for x in t.subtree)[:200]))
+    return out
+
+
 def _depth(c: Candidate) -> tuple[int, int]:
     d, p = 0, c.parent
     while p is not None and d < 10:
@@ -885,7 +926,9 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
                 break
     if c.parent is None and not c.designation:
         root = code[:2]
-        if status == "planned" and root in COOPERATIVE_ROOTS:
+        if status in ("planned", "hypothetical") and _conditioned(c.tok, lex) == "unless":
+            code, status = lex.subcode("threat", code), "asserted"  # "will withdraw ... unless": a threat
+        elif status == "planned" and root in COOPERATIVE_ROOTS:
             code, status = lex.subcode("intent", code), "asserted"
         elif status == "planned" and root in CONFLICT_ROOTS:
             code, status = lex.subcode("threat", code), "asserted"

@@ -1,12 +1,421 @@
-"""Attribution extraction: cues, sources, contents, stances (issue 5)."""
+"""Attribution extraction: cues, sources, contents, stances (issue 5).
+
+Rules over the dependency parse, following the PARC/PolNeAR notion of attribution (the cue is
+the reporting verb with its auxiliaries and particles; the source is the speaker's whole noun
+phrase, appositions included; the content is the reported clause, "that" included, or the
+quotation itself):
+
+1. Quotation regions are found in the raw text first (``attribution_quotes``): robust to mixed
+   curly/straight and unbalanced marks, and to quotes continued over several paragraphs.
+2. Each reporting verb of the lexicon (``kb/data/lexicon/attribution.json``) makes a candidate.
+   Its source is its subject (inherited from the governing verb for "..., adding", "and said");
+   its content is, in order: quotations adjacent to its clause ('"A," X said, "B."', 'X said:
+   "A"'), the reported clause (ccomp / xcomp / object / prepositional object by verb), else the
+   rest of its sentence ('..., the sources said', '..., said X, who ...').
+3. "according to X" takes the rest of its sentence as content.
+4. Quotations left over (whole quoted sentences after "...," he said.) join the attribution of the
+   quotation before them in the paragraph, or of the paragraph they continue.
+5. Stance: declined ("declined to comment"), no_response ("did not respond to a request for
+   comment", "could not be reached"), denial ("denied", "rejected the report", "said it had not
+   ..."), else statement. Source typing lives in ``attribution_sources``.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.actors import DocActors
+from newsgraph.extract.attribution_lexicon import AttributionLexicon, attribution_lexicon
+from newsgraph.extract.attribution_quotes import Quote, find_quotes
+from newsgraph.extract.attribution_sources import type_source
 from newsgraph.kb import KnowledgeBase
 from newsgraph.records import Attribution, Document
 
+_SUBJ = ("nsubj", "nsubjpass")
+_BETWEEN_QUOTE_AND_CLAUSE = set(" \t\n,;:—–-")
+_CUE_LEFT = ("aux", "auxpass", "neg", "advmod")
+_INHERIT_DEPS = ("advcl", "conj", "xcomp", "ccomp", "acl", "pcomp")
+_SENTENCE_SCOPE_DEPS = ("ROOT", "parataxis", "ccomp", "conj", "advcl")
+
+
+@dataclass
+class _Candidate:
+    cue: list[Token]
+    source: Span | None
+    contents: list[tuple[int, int]] = field(default_factory=list)
+    direct: bool = False
+    stance: str = "statement"
+    quotes: list[int] = field(default_factory=list)  # indices of quotations used as content
+    anchor: Token | None = None
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, actors: DocActors, lex: AttributionLexicon):
+        self.doc, self.actors, self.lex = doc, actors, lex
+        self.text = doc.text
+        self.quotes = find_quotes(self.text)
+        self._q_starts = [q.inner_start for q in self.quotes]
+        self.used_quotes: set[int] = set()
+
+    # ---- quotations ---------------------------------------------------------------------------
+    def quote_at(self, char: int) -> int | None:
+        k = bisect.bisect_right(self._q_starts, char) - 1
+        if k >= 0 and self.quotes[k].inner_start <= char < self.quotes[k].inner_end:
+            return k
+        return None
+
+    def in_quote(self, tok: Token) -> bool:
+        return self.quote_at(tok.idx) is not None
+
+    def adjacent_quotes(self, start_char: int, end_char: int) -> tuple[list[int], list[int]]:
+        """Quotations ending right before ``start_char`` and starting right after ``end_char``,
+        with only punctuation and spaces between."""
+        before: list[int] = []
+        after: list[int] = []
+        k = bisect.bisect_right(self._q_starts, start_char) - 1
+        if k >= 0:
+            q = self.quotes[k]
+            glue = self.text[q.end:start_char]
+            # '"...," he said' — not '"..." The ministry said' (a new sentence after the quote)
+            joined = self.text[q.inner_end - 1] in ",?!—–-" or any(ch in ",—–:" for ch in glue)
+            if q.end <= start_char and _only_glue(glue) and joined and q.inner_end - q.inner_start > 1:
+                before.append(k)
+        k2 = bisect.bisect_left(self._q_starts, end_char)
+        if k2 < len(self.quotes):
+            q = self.quotes[k2]
+            if q.start >= end_char and _only_glue(self.text[end_char:q.start]) and "\n" not in self.text[end_char:q.start]:
+                after.append(k2)
+        return before, after
+
+    # ---- candidates from verbs ----------------------------------------------------------------
+    def from_verb(self, v: Token) -> _Candidate | None:
+        lex = self.lex
+        lemma = v.lemma_.lower()
+        if v.pos_ not in ("VERB",) or lemma not in lex.cue_verbs:
+            return None
+        if v.dep_ in ("amod", "compound") or (v.dep_ == "acl" and v.tag_ == "VBN"):
+            return None
+        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        src_tok: Token | None = subj
+        if passive:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            src_tok = pobj
+        elif src_tok is None and v.dep_ in _INHERIT_DEPS and v.head != v:
+            h = v.head
+            src_tok = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if src_tok is None and h.dep_ in ("conj", "advcl", "xcomp") and h.head != h:
+                src_tok = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+            if src_tok is not None and src_tok.sent.start != v.sent.start:
+                src_tok = None
+        if src_tok is not None and src_tok.lower_ in ("i", "we", "you") and self.in_quote(v):
+            return None  # a speaker's own "I think" inside a quotation is part of the quote
+        cand = _Candidate(cue=self.cue_tokens(v), source=self.subtree_span(src_tok) if src_tok is not None else None,
+                          anchor=v)
+        # the clause that introduces a direct quotation: cue, subject, addressee, channel
+        clause = [t for t in cand.cue]
+        if subj is not None and subj.head == v:
+            clause.extend(subj.subtree)
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative") and lemma in ("tell", "ask", "inform", "assure", "remind"):
+                clause.extend(c.subtree)
+            elif c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and self._is_channel(c)):
+                clause.extend(c.subtree)
+            elif c.dep_ == "agent":
+                clause.extend(c.subtree)
+        cs = min(t.idx for t in clause)
+        ce = max(t.idx + len(t.text) for t in clause)
+        if not self.in_quote(v):
+            before, after = self.adjacent_quotes(cs, ce)
+            qs = [k for k in before + after if k not in self.used_quotes]
+            if qs:
+                cand.quotes = qs
+                cand.direct = True
+        if not cand.quotes:
+            spans = self.content_by_relation(v, lemma, cand)
+            if spans:
+                cand.contents = spans
+            elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS:
+                cand.contents = self.rest_of_sentence(v, clause, src_tok)
+        if not cand.contents and not cand.quotes:
+            if lemma in lex.unreachable_verbs and passive:
+                cand.contents = []
+            else:
+                return None
+        if cand.source is None and subj is None and v.dep_ not in _INHERIT_DEPS and v.dep_ != "ROOT":
+            pass
+        cand.stance = self.stance(v, lemma, cand)
+        return cand
+
+    def _is_channel(self, prep: Token) -> bool:
+        if prep.lower_ not in self.lex.channel_preps:
+            return False
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return pobj is not None and pobj.lemma_.lower() in self.lex.channel_nouns
+
+    def cue_tokens(self, v: Token) -> list[Token]:
+        """The verb with its auxiliaries, negation and adverbs right before it, its particle,
+        and a channel phrase right after it ("said in a statement")."""
+        toks = [v]
+        left = sorted((c for c in v.children if c.dep_ in _CUE_LEFT and c.i < v.i), key=lambda t: -t.i)
+        edge = v.i
+        for c in left:
+            if c.i == edge - 1 and (c.dep_ != "advmod" or c.lower_ in ("also", "not", "never", "n't", "later",
+                                                                         "previously", "repeatedly")):
+                toks.append(c)
+                edge = c.i
+        for c in v.children:
+            if c.dep_ == "prt" and c.i == v.i + 1:
+                toks.append(c)
+            if c.dep_ == "prep" and c.i == v.i + 1 and self._is_channel(c):
+                toks.extend(c.subtree)
+        return sorted(toks, key=lambda t: t.i)
+
+    def subtree_span(self, tok: Token) -> Span:
+        left, right = tok.left_edge.i, tok.right_edge.i + 1
+        return self.doc[left:right]
+
+    def content_by_relation(self, v: Token, lemma: str, cand: _Candidate) -> list[tuple[int, int]]:
+        rels = self.lex.relations(lemma)
+        for rel in rels:
+            if ":" in rel:
+                _, prep_word = rel.split(":", 1)
+                for c in v.children:
+                    if c.dep_ in ("prep", "prt") and c.lower_ == prep_word:
+                        obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                        if obj is None:
+                            continue
+                        if c not in cand.cue and c.i == max(t.i for t in cand.cue) + 1:
+                            cand.cue.append(c)
+                        return [self.char_span(obj.left_edge.i, obj.right_edge.i + 1)]
+                continue
+            for c in v.children:
+                if c.dep_ != rel:
+                    continue
+                if rel == "dobj" and self._looks_like_source(c, cand):
+                    continue
+                if rel == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+                        and lemma not in ("call",):
+                    continue
+                start = c.left_edge.i
+                end = c.right_edge.i + 1
+                if rel == "ccomp" and c.i < v.i:
+                    # '"...," he said' parsed with the quote as ccomp before the verb
+                    end = min(end, min(t.i for t in cand.cue))
+                return [self.char_span(start, end)]
+        return []
+
+    def _looks_like_source(self, obj: Token, cand: _Candidate) -> bool:
+        """'said the sources' parsed with the speaker as object: no subject, noun after verb."""
+        if cand.source is not None:
+            return False
+        if obj.lemma_.lower() in self.lex.anonymous_nouns or obj.ent_type_ in ("PERSON", "ORG") or obj.pos_ == "PROPN":
+            cand.source = self.subtree_span(obj)
+            return True
+        return False
+
+    def rest_of_sentence(self, v: Token, clause: list[Token], src_tok: Token | None) -> list[tuple[int, int]]:
+        """'..., the sources said' / '..., said X, who ...': the sentence minus the cue clause."""
+        sent = v.sent
+        skip = {t.i for t in clause}
+        if src_tok is not None:
+            skip.update(t.i for t in src_tok.subtree)
+        for c in v.children:
+            if c.dep_ in ("punct", "cc", "mark", "advcl") and c.i > v.i:
+                skip.update(t.i for t in c.subtree)
+        parts: list[tuple[int, int]] = []
+        run: list[Token] = []
+        for t in sent:
+            if t.i in skip:
+                if run:
+                    parts.append(self._trim(run))
+                    run = []
+            else:
+                run.append(t)
+        if run:
+            parts.append(self._trim(run))
+        parts = [p for p in parts if p[1] - p[0] > 0]
+        # must be a clause of its own, not a scrap of punctuation
+        words = [t for t in sent if t.i not in skip and t.is_alpha]
+        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i not in skip):
+            return []
+        return [p for p in parts if self._has_word(p)]
+
+    def _has_word(self, span: tuple[int, int]) -> bool:
+        return any(ch.isalnum() for ch in self.text[span[0]:span[1]])
+
+    def _trim(self, run: list[Token]) -> tuple[int, int]:
+        toks = [t for t in run]
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+            toks.pop(0)
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        if not toks:
+            return (0, 0)
+        return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+    def char_span(self, start_tok: int, end_tok: int) -> tuple[int, int]:
+        toks = list(self.doc[start_tok:end_tok])
+        return self._trim(toks) if toks else (0, 0)
+
+    def stance(self, v: Token, lemma: str, cand: _Candidate) -> str:
+        lex = self.lex
+        negated = _negated(v)
+        if lemma in lex.declined_verbs:
+            return "declined"
+        if lemma in lex.no_response_verbs and negated:
+            return "no_response"
+        if lemma in lex.unreachable_verbs and negated:
+            return "no_response"
+        if lemma in lex.denial_verbs and not negated:
+            return "denial"
+        if lemma == "say" and not negated:
+            comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+            if comp is not None and _negated(comp):
+                subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
+                if subj is not None and subj.lower_ in ("it", "he", "she", "they", "we", "i"):
+                    return "denial"
+        return "statement"
+
+    # ---- "according to X" -----------------------------------------------------------------------
+    def according_to(self, tok: Token) -> _Candidate | None:
+        nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            return None
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        src = self.subtree_span(pobj)
+        phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
+        cand = _Candidate(cue=[tok, nxt], source=src, anchor=tok)
+        sent = tok.sent
+        if self.in_quote(tok):
+            return None
+        parts: list[tuple[int, int]] = []
+        run: list[Token] = []
+        for t in sent:
+            if t.i in phrase:
+                if run:
+                    parts.append(self._trim(run))
+                    run = []
+            else:
+                run.append(t)
+        if run:
+            parts.append(self._trim(run))
+        cand.contents = [p for p in parts if p[1] > p[0] and self._has_word(p)]
+        if not cand.contents:
+            return None
+        # a quoted sentence attributed with "according to" is a direct quote
+        cand.direct = any(q.inner_start <= s and e <= q.end for q in self.quotes for s, e in cand.contents)
+        return cand
+
+    # ---- quotations with no cue of their own ------------------------------------------------------
+    def attach_orphans(self, cands: list[_Candidate]) -> None:
+        owner: dict[int, _Candidate] = {}
+        for c in cands:
+            for k in c.quotes:
+                owner[k] = c
+        cue_sents = {c.anchor.sent.start for c in cands if c.anchor is not None}
+        # continuation chains first: all paragraphs of one quotation go to its owner
+        for k, q in enumerate(self.quotes):
+            if k in owner or q.continues is None:
+                continue
+            if q.continues in owner:
+                owner[q.continues].quotes.append(k)
+                owner[k] = owner[q.continues]
+        for k in range(len(self.quotes) - 1, -1, -1):
+            nxt = k + 1
+            if k not in owner and self.quotes[k].open_end and nxt in owner and self.quotes[nxt].continues == k:
+                owner[nxt].quotes.append(k)
+                owner[k] = owner[nxt]
+        for k, q in enumerate(self.quotes):
+            if k in owner or not self._whole_sentence_quote(q, cue_sents):
+                continue
+            prev = next((j for j in range(k - 1, -1, -1) if j in owner), None)
+            if prev is not None and self._same_stretch(prev, k):
+                owner[prev].quotes.append(k)
+                owner[k] = owner[prev]
+
+    def _whole_sentence_quote(self, q: Quote, cue_sents: set[int]) -> bool:
+        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return False
+        for s in {t.sent.start for t in span}:
+            if s in cue_sents:
+                return False
+        first_sent = span[0].sent
+        before = self.text[first_sent.start_char:q.start].strip()
+        return not any(ch.isalnum() for ch in before)
+
+    def _same_stretch(self, j: int, k: int) -> bool:
+        """Quotation ``k`` follows quotation ``j`` in the same paragraph, or continues it."""
+        qj, qk = self.quotes[j], self.quotes[k]
+        return qj.paragraph == qk.paragraph or qk.continues == j
+
+    # ---- all of it -------------------------------------------------------------------------------
+    def run(self) -> list[_Candidate]:
+        cands: list[_Candidate] = []
+        cue_tokens: set[int] = set()
+        for tok in self.doc:
+            if tok.i in cue_tokens:
+                continue
+            cand = None
+            if tok.lower_ == "according":
+                cand = self.according_to(tok)
+            elif tok.pos_ == "VERB":
+                cand = self.from_verb(tok)
+            if cand is None:
+                continue
+            for k in cand.quotes:
+                self.used_quotes.add(k)
+            cue_tokens.update(t.i for t in cand.cue)
+            cands.append(cand)
+        self.attach_orphans(cands)
+        for c in cands:
+            if c.quotes:
+                qspans = [self.quotes[k].span for k in sorted(set(c.quotes))]
+                c.contents = qspans
+        return cands
+
+
+def _only_glue(s: str) -> bool:
+    return all(ch in _BETWEEN_QUOTE_AND_CLAUSE for ch in s)
+
+
+def _negated(v: Token) -> bool:
+    if any(c.dep_ == "neg" for c in v.children):
+        return True
+    # "failed to respond", "did not immediately respond": negation on the governing verb
+    h = v.head
+    if v.dep_ == "xcomp" and h.lemma_.lower() in ("fail", "decline", "refuse"):
+        return True
+    return v.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in h.children)
+
 
 def extract_attributions(doc: Doc, document: Document, actors: DocActors, kb: KnowledgeBase) -> list[Attribution]:
-    return []
+    """Every attribution of ``doc`` with char offsets into ``document.text``."""
+    lex = attribution_lexicon()
+    cands = _Extractor(doc, actors, lex).run()
+    out: list[Attribution] = []
+    seen: set[tuple] = set()
+    for c in sorted(cands, key=lambda c: c.cue[0].i):
+        cue_toks = sorted(c.cue, key=lambda t: t.i)
+        cue = (cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1].text))
+        contents = sorted({s for s in c.contents if s[1] > s[0]})
+        key = (cue, tuple(contents))
+        if key in seen:
+            continue
+        seen.add(key)
+        att = Attribution(id=f"q{len(out) + 1}", cue=cue, contents=contents, stance=c.stance, direct=c.direct)
+        if c.source is not None and len(c.source) > 0:
+            s_toks = [t for t in c.source if not t.is_space]
+            while s_toks and s_toks[-1].is_punct:
+                s_toks.pop()
+            if s_toks:
+                att.sources = [(s_toks[0].idx, s_toks[-1].idx + len(s_toks[-1].text))]
+                type_source(att, c.source, actors, lex)
+        out.append(att)
+    return out

@@ -533,8 +533,8 @@ class _Resolver:
         """A token of a named entity that is not just a capitalised body name inside the tail
         ("Iran's Supreme Court" is a compound; "Lebanese armed group Hezbollah" is not)."""
         ent = self.ent_at.get(tok.i)
-        if ent is None or ent.label_ in _SKIP:
-            return False
+        if ent is None or ent.label_ in _SKIP or (ent.label_ == "NORP" and not ent.ent_id_):
+            return False  # "Moslem forces in Bosnia": a group adjective, not a name
         if ent.ent_id_ or ent.start < tail[0].i or ent.end > tail[-1].i + 1:
             return True
         return self._sector_for([t for t in ent]) is None
@@ -551,7 +551,7 @@ class _Resolver:
                 if found is None:
                     continue
                 sector, kind, is_person = found
-                if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in lex.group_nouns
+                if any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "NORP" and t.lower_ not in lex.group_nouns
                        and t.lower_ not in lex.person_nouns for t in tail[:k]):
                     return None  # "Warsaw summit officials": the officials of a summit, not of Poland
                 if phrase in lex.generic_heads or tail[-1].lower_ in lex.generic_heads:

@@ -41,8 +41,9 @@ BOL = {"Islamic Revolutionary Guard Corps": "pressed", "Hamas": "pressed", "Hezb
     ("2026-01-19", {"Ecuador": ECU}),
     ("2026-01-20", {"Ecuador": ECU, "Argentina": {"Quds Force": "considering"}}),
     ("2026-01-23", {"Ecuador": ECU, "Argentina": {"Quds Force": "considering"}}),
-    ("2026-01-24", {"Ecuador": ECU, "Argentina": {"Quds Force": "designated"}, "Bolivia": BOL}),
-    (None, {"Ecuador": ECU, "Argentina": {"Quds Force": "designated"}, "Bolivia": BOL}),
+    # the latest dated fact wins: "still considering" (dated the 20th) is later than "designated on the 16th"
+    ("2026-01-24", {"Ecuador": ECU, "Argentina": {"Quds Force": "considering"}, "Bolivia": BOL}),
+    (None, {"Ecuador": ECU, "Argentina": {"Quds Force": "considering"}, "Bolivia": BOL}),
 ])
 def test_as_of_both_sides_of_each_date(store, as_of, expected):
     assert status_matrix(designation_map(store, as_of=as_of)) == expected
@@ -63,10 +64,11 @@ def test_cell_evidence_dates_and_syndication(store):
     bol = m.cell("country:BOL", "org:hamas")
     assert [p.name for p in bol.pressed_by] == ["United States"]
     assert bol.evidence[0].attribution == "two officials familiar with the talks (2 anonymous sources)"
-    # the later "still considering" report contradicts Argentina's designation
+    # "still considering", published after the date of the designation reported elsewhere: contested
     arg = m.cell("country:ARG", "org:quds-force")
-    assert arg.status == "designated" and arg.contested and arg.date == "2026-01-16"
-    assert not ecu.contested
+    assert arg.status == "considering" and arg.contested and arg.date == "2026-01-20"
+    assert [e.outlet for e in arg.evidence] == ["Pampa Post", "Andes Wire"]  # both sides, the winner first
+    assert not ecu.contested and not m.cell("country:ARG", "org:quds-force").pressed_by
 
 
 def test_designee_filter_by_alias_and_history(store):
@@ -82,6 +84,7 @@ def test_cli_formats_parse(db):
     r = run_cli("designations", "--db", str(db), "--as-of", "2026-01-24", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert len(rows) == 7 and {r_["designator"] for r_ in rows} == {"Ecuador", "Argentina", "Bolivia"}
+    assert {r_["contested"] for r_ in rows if r_["designator"] == "Argentina"} == {"True"}
     assert all(r_["evidence"] for r_ in rows)
     js = json.loads(run_cli("designations", "--db", str(db), "--as-of", "2025-06-01", "-f", "json").stdout)
     assert js["cells"] == [] and js["as_of"] == "2025-06-01"
@@ -95,3 +98,37 @@ def test_cli_formats_parse(db):
     assert bad.returncode != 0 and "--as-of" in bad.stderr
     missing = run_cli("designations", "--db", str(db) + ".nope", check=False)
     assert missing.returncode != 0 and "no such database" in missing.stderr
+
+
+def test_state_bodies_undated_background_and_stage_ties(tmp_path):
+    """A cabinet's designation is its country's; an undated fact only fills an empty cell; same-day
+    facts go to the later report, then the later stage."""
+    from analyze_fixtures import Doc
+
+    a = Doc("pry-bg", "The Paraguayan cabinet already lists Hezbollah and Hamas as terrorist groups.", "2024-05-02",
+            "Chaco Times")
+    cab = a.actor("Paraguayan cabinet", "government", "PRY")
+    a.designation(cab, a.actor("hezbollah"), "designated", "already lists")
+    a.designation(cab, a.actor("hamas"), "designated", "already lists")
+    b = Doc("pry-new", "Paraguay is considering listing Hamas, the interior ministry said in March.", "2024-06-01",
+            "Chaco Times")
+    b.designation(b.actor("PRY"), b.actor("hamas"), "considering", "is considering", date="2024-03")
+    c = Doc("pry-press", "The United States pressed Paraguay on Hamas on 2 March; Paraguay said it was "
+            "considering the step.", "2024-06-03", "River Post")
+    c.designation(c.actor("PRY"), c.actor("hamas"), "pressed", "pressed Paraguay", date="2024-03-02",
+                  pressed_by=c.actor("USA"))
+    with Store(tmp_path / "p.db") as st:
+        write(st, [a, b])
+        m = designation_map(st, as_of="2024-12-31")
+        # Hezbollah: only the undated background fact, dated by its report
+        hz = m.cell("country:PRY", "org:hezbollah")
+        assert (hz.designator.name, hz.status, hz.date) == ("Paraguay", "designated", "2024-05-02")
+        # Hamas: the dated fact wins over the undated one, whatever the publication order
+        assert m.cell("country:PRY", "org:hamas").status == "considering"
+        assert designation_map(st, as_of="2024-05-31").cell("country:PRY", "org:hamas").status == "designated"
+        write(st, [c])
+        # 2024-03-02 is later than "2024-03" (a partial date counts from its first day)
+        assert designation_map(st).cell("country:PRY", "org:hamas").status == "pressed"
+        # history by fact date (the undated fact sits at its publication day)
+        assert [h.status for h in cell_history(st, "Paraguay", "Hamas")] == ["considering", "pressed", "designated"]
+        assert designation_map(st, designator="Paraguayan cabinet").jurisdictions[0].name == "Paraguay"

@@ -10,6 +10,9 @@ from newsgraph.store import queries as Q
 
 OFFICIAL_TYPES = frozenset({"country", "government", "ministry", "intelligence", "military", "police", "judiciary",
                             "legislature", "igo"})
+# bodies whose designations are their state's (a cabinet, a ministry, a security council, a court)
+STATE_BODY_TYPES = frozenset({"government", "ministry", "legislature", "judiciary", "police", "intelligence",
+                              "military"})
 
 
 class Actors:
@@ -43,6 +46,27 @@ class Actors:
         if not r:
             return ActorRef(id=c, name=c)
         return ActorRef(id=c, name=r["name"], type=r["type"], country=r["country"])
+
+    def jurisdiction(self, actor_id: str) -> str:
+        """The jurisdiction an actor acts for: a state body (government, ministry, council...) -> its country."""
+        c = self.canon(actor_id)
+        r = self.row(c)
+        if r and r["type"] in STATE_BODY_TYPES and r["country"]:
+            country = f"country:{r['country']}"
+            if country not in self._rows:
+                self._kb_country(country, r["country"])
+            return country
+        return c
+
+    def _kb_country(self, country_id: str, iso3: str) -> None:
+        self.load([country_id])
+        if country_id not in self._rows:  # not in the store: name it from the KB
+            from newsgraph.kb import default_kb
+
+            k = default_kb().country(iso3)
+            self._rows[country_id] = {"id": country_id, "name": k.name if k else iso3, "type": "country",
+                                      "country": iso3, "code": iso3, "kb_id": country_id, "parent": None,
+                                      "doc_id": None}
 
     def is_official(self, actor_id: str | None) -> bool:
         r = self.row(actor_id) if actor_id else None

@@ -1,19 +1,23 @@
 """The designation map: jurisdiction × organisation, with status, date and evidence, as of any date.
 
 As-of semantics. A designation fact is one report of a status (designated, expanded, pressed,
-considering, announced_intent, rejected, revoked). Its *fact date* is the date the text gives,
-else the publication day; it is *known from* the later of that date and the publication day.
-As of D, only facts known from <= D count, so a report published after D never counts (a
-partial date covers its whole period: as of "2025-09" includes all of September).
+considering, announced_intent, rejected, revoked) by a jurisdiction about an organisation. A state
+body's fact (a government, ministry, security council...) is its country's. Its *fact date* is the
+date the text gives, else the publication day; it is *known from* its publication day (and not
+before its fact date). As of D, only facts known by D count: a report published after D never
+counts, and a fact with neither date nor publication date counts only in the undated view. A
+partial date counts from its first day ("2025-09" sorts before "2025-09-01"); a partial D covers its
+whole period.
 
-A cell's status as of D is its latest fact, with one rule of law on top: a designation
-(designated/expanded) stands until a later revocation, so a later "pressed" or "considering"
-report about the same pair does not undo it (the cell is then flagged ``contested`` when the later
-report disagrees). Facts on the same date are ranked revoked > expanded > designated > rejected >
-announced_intent > considering > pressed.
+A cell's status as of D is its latest dated fact; ties go to the later report, then to the later
+stage (considering < pressed < announced_intent, rejected < designated, expanded < revoked). A fact
+without a stated date (background: "which already lists Hezbollah") only fills a cell that has no
+dated fact, dated by its publication day. A cell is ``contested`` when a report published on or
+after a designation's date still says the jurisdiction has not designated (considering, pressed,
+announced_intent, rejected, revoked), or a designation is reported after a revocation or rejection.
 
-The map is computed from one aggregate query per (designator, designee, status) plus one query for
-the evidence of the winning status (latest reports first, syndicated copies after originals).
+The map is one aggregate query per (designator, designee, status, dated?) plus one query for the
+evidence of the cells (the winning status's reports first, originals before syndicated copies).
 """
 from __future__ import annotations
 
@@ -25,27 +29,32 @@ from newsgraph.analyze.models import ActorRef, DesignationCell, DesignationFact,
 from newsgraph.store import Store
 from newsgraph.store import queries as Q
 
-LEGAL = ("designated", "expanded", "revoked")
-RANK = {"pressed": 0, "considering": 1, "announced_intent": 2, "rejected": 3, "designated": 4, "expanded": 5,
-        "revoked": 6}
-# statuses that, reported after a designation, contradict it rather than describe a process
-CONTRADICTS = {"designated": ("rejected", "revoked", "considering", "announced_intent"),
-               "expanded": ("rejected", "revoked", "considering", "announced_intent"),
-               "revoked": ("designated", "expanded"), "rejected": ("designated", "expanded")}
+STAGE = {"considering": 0, "pressed": 1, "announced_intent": 2, "rejected": 2, "designated": 3, "expanded": 3,
+         "revoked": 4}
+POSITIVE = ("designated", "expanded")
+NOT_YET = ("considering", "pressed", "announced_intent", "rejected", "revoked")
 
 
-def _winner(groups: dict[str, dict[str, Any]]) -> str:
-    """The status of a cell from its per-status aggregates ({status: {last_date, ...}})."""
-    legal = {s: g for s, g in groups.items() if s in LEGAL}
-    pool = legal or groups
-    return max(pool, key=lambda s: (pool[s]["last_date"] or "", RANK.get(s, -1)))
+def _better(a: dict[str, Any], b: dict[str, Any] | None) -> bool:
+    """Is aggregate group ``a`` a later fact than ``b`` (dated first, then date, report, stage)?"""
+    if b is None:
+        return True
+    ka = (a["dated"], a["last_date"] or "", a["last_date_published"] or "", STAGE.get(a["status"], -1))
+    kb = (b["dated"], b["last_date"] or "", b["last_date_published"] or "", STAGE.get(b["status"], -1))
+    return ka > kb
 
 
-def _contested(groups: dict[str, dict[str, Any]], status: str) -> bool:
-    """A report dated on or after the status-giving facts says otherwise ("not yet designated")."""
-    mine = (groups[status].get("first_date") if status in ("designated", "expanded") else None) \
-        or groups[status]["last_date"] or ""
-    return any((g["last_date"] or "") >= mine for s, g in groups.items() if s in CONTRADICTS.get(status, ()))
+def _contested(groups: list[dict[str, Any]]) -> bool:
+    pos = [g for g in groups if g["status"] in POSITIVE and g["dated"]]
+    neg = [g for g in groups if g["status"] in NOT_YET]
+    if not pos or not neg:
+        return False
+    first_pos = min(g["first_date"] or "" for g in pos)
+    if any((g["last_published"] or "") >= first_pos and (g["last_published"] or "") > "" for g in neg
+           if g["status"] not in ("revoked",)):
+        return True
+    undone = [g for g in neg if g["status"] in ("revoked", "rejected") and g["dated"]]
+    return any((p["last_published"] or "") > (u["first_date"] or "") for p in pos for u in undone)
 
 
 def designation_map(store: Store, as_of: str | None = None, designee: str | None = None,
@@ -54,11 +63,13 @@ def designation_map(store: Store, as_of: str | None = None, designee: str | None
     """Jurisdiction × organisation as of ``as_of`` (ISO date; None = everything known)."""
     actors = actors or Actors(store)
     want_designee = _wanted(store, actors, designee)
-    want_designator = _wanted(store, actors, designator)
-    cells_raw: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    want_designator = _wanted(store, actors, designator, jurisdictions=True)
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     raw_keys: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    for r in Q.designation_pairs_as_of(store, as_of):
-        key = (actors.canon(r["designator"]), actors.canon(r["designee"]))
+    pairs = Q.designation_pairs_as_of(store, as_of)
+    actors.load({x for r in pairs for x in (r["designator"], r["designee"])})
+    for r in pairs:
+        key = (actors.jurisdiction(r["designator"]), actors.canon(r["designee"]))
         if key[0] == key[1]:
             continue
         if want_designee is not None and key[1] not in want_designee:
@@ -66,34 +77,36 @@ def designation_map(store: Store, as_of: str | None = None, designee: str | None
         if want_designator is not None and key[0] not in want_designator:
             continue
         raw_keys[key].add((r["designator"], r["designee"]))
-        g = cells_raw[key].setdefault(r["status"], {"last_date": None, "first_date": None, "reports": 0,
-                                                    "originals": 0})
-        g["last_date"] = max(g["last_date"] or "", r["last_date"] or "") or None
-        if r["first_date"] and (g["first_date"] is None or r["first_date"] < g["first_date"]):
-            g["first_date"] = r["first_date"]
-        g["reports"] += r["reports"]
-        g["originals"] += r["originals"]
-    actors.load({x for k in cells_raw for x in k})
-    winners = {k: _winner(groups) for k, groups in cells_raw.items()}
-    ev_keys = [(a, b, winners[k]) for k in cells_raw for a, b in raw_keys[k]]
+        groups[key].append(r)
+    winners: dict[tuple[str, str], dict[str, Any]] = {}
+    for key, gs in groups.items():
+        best = None
+        for g in gs:
+            if _better(g, best):
+                best = g
+        winners[key] = best
+    ev_keys = [(a, b, winners[k]["status"]) for k in groups for a, b in raw_keys[k]]
     ev_rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    attribs: dict[str, list[dict[str, Any]]] = {}
     if evidence_limit > 0:
         for r in Q.designation_evidence(store, ev_keys, as_of, limit=evidence_limit):
-            ev_rows[(actors.canon(r["designator"]), actors.canon(r["designee"]))].append(r)
+            ev_rows[(actors.jurisdiction(r["designator"]), actors.canon(r["designee"]))].append(r)
         attribs = Q.attributions_of(store, "designation", [r["id"] for rows in ev_rows.values() for r in rows])
-    else:
-        attribs = {}
     cells: list[DesignationCell] = []
-    for key, groups in cells_raw.items():
-        status = winners[key]
-        rows = sorted(ev_rows.get(key, []), key=lambda r: (r["duplicate_of"] is not None, -_ord(r["fact_date"]), r["id"]))
+    for key, gs in groups.items():
+        win = winners[key]
+        status = win["status"]
+        same = [g for g in gs if g["status"] == status]
+        rows = sorted(ev_rows.get(key, []), key=lambda r: (r["status"] != status, r["duplicate_of"] is not None,
+                                                           r["date"] is None, -_ord(r["fact_date"]), r["id"]))
         rows = rows[:evidence_limit]
-        pressed_by = [actors.ref(p) for p in dict.fromkeys(r["pressed_by"] for r in rows if r["pressed_by"])]
+        pressed_by = [actors.ref(p) for p in dict.fromkeys(r["pressed_by"] for r in rows
+                                                          if r["pressed_by"] and r["status"] == status)]
         cell = DesignationCell(
             designator=actors.ref(key[0]), designee=actors.ref(key[1]), status=status,
-            date=groups[status]["last_date"] if status not in LEGAL else _first_legal_date(groups, status),
+            date=win["last_date"] if win["dated"] else (win["last_date_published"] or win["last_date"]),
             evidence=[evidence(r, source_refs(attribs.get(r["id"], []), actors)) for r in rows],
-            reports=groups[status]["originals"], pressed_by=pressed_by, contested=_contested(groups, status))
+            reports=sum(g["originals"] for g in same), pressed_by=pressed_by, contested=_contested(gs))
         if history:
             cell.history = cell_history(store, key[0], key[1], as_of=as_of, actors=actors)
         cells.append(cell)
@@ -113,31 +126,26 @@ def _ord(date: str | None) -> int:
     return int(digits.ljust(8, "0"))
 
 
-def _first_legal_date(groups: dict[str, dict[str, Any]], status: str) -> str | None:
-    """A designation's date is when it was made, not when it was last reported."""
-    return groups[status]["last_date"] if status == "revoked" else _first(groups, status)
-
-
-def _first(groups: dict[str, dict[str, Any]], status: str) -> str | None:
-    return groups[status].get("first_date") or groups[status]["last_date"]
-
-
-def _wanted(store: Store, actors: Actors, name: str | None) -> set[str] | None:
+def _wanted(store: Store, actors: Actors, name: str | None, jurisdictions: bool = False) -> set[str] | None:
     if not name:
         return None
     from newsgraph.analyze.resolution import find_actor
 
-    return {actors.canon(i) for i in find_actor(store, name)}
+    ids = find_actor(store, name)
+    return {actors.jurisdiction(i) if jurisdictions else actors.canon(i) for i in ids}
 
 
 def cell_history(store: Store, designator: str, designee: str, as_of: str | None = None,
                  actors: Actors | None = None) -> list[DesignationFact]:
     """Every fact about one (designator, designee) cell, oldest first: how the cell changed over time."""
+    from newsgraph.analyze.resolution import find_actor
+
     actors = actors or Actors(store)
-    d1, d2 = actors.canon(designator), actors.canon(designee)
-    members1 = [d1, *[a for a, c in actors.canonical.items() if c == d1]]
+    designator, designee = (next(iter(find_actor(store, x)), x) for x in (designator, designee))
+    d1, d2 = actors.jurisdiction(designator), actors.canon(designee)
     members2 = [d2, *[a for a, c in actors.canonical.items() if c == d2]]
-    rows = Q.designation_facts(store, as_of=as_of, designators=members1, designees=members2)
+    rows = [r for r in Q.designation_facts(store, as_of=as_of, designees=members2)
+            if actors.jurisdiction(r["designator"]) == d1]
     attribs = Q.attributions_of(store, "designation", [r["id"] for r in rows])
     out = []
     for r in rows:

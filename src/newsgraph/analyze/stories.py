@@ -154,10 +154,18 @@ def _contradictions(items: list[_Item]) -> list[Contradiction]:
                                          note=f"{s.name or 'a source'} denies it"))
     said = [i for i in items if i.desig_status in POSITIVE_DESIG]
     for i in items:
-        if i.desig_status in NOT_DESIG and said:
-            out.append(Contradiction(kind="status", claim=said[0].report, counter=i.report,
-                                     note=f"{said[0].report.outlet or said[0].report.doc_id}: {said[0].desig_status}; "
-                                          f"{i.report.outlet or i.report.doc_id}: {i.desig_status}"))
+        if i.desig_status not in NOT_DESIG:
+            continue
+        # "not yet" published on or after the date a designation is reported to have happened
+        # (an earlier "considering" followed by a designation is the ordinary course, not a contradiction)
+        pub = (i.report.published or "")[:10]
+        before = [p for p in said if pub and pub >= (p.report.date or (p.report.published or "")[:10] or "9999")]
+        if before:
+            p = before[0]
+            out.append(Contradiction(kind="status", claim=p.report, counter=i.report,
+                                     note=f"{p.report.outlet or p.report.doc_id}: {p.desig_status}"
+                                          f"{' on ' + p.report.date if p.report.date else ''}; "
+                                          f"{i.report.outlet or i.report.doc_id} ({pub}): {i.desig_status}"))
     return out
 
 

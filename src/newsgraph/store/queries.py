@@ -173,23 +173,30 @@ def designation_facts(store: Store, as_of: str | None = None, designators: Itera
 
 
 def designation_pairs_as_of(store: Store, as_of: str | None) -> list[dict[str, Any]]:
-    """Aggregate per (designator, designee, status): latest fact date and report counts (fast path)."""
+    """Aggregate per (designator, designee, status, dated?): the latest (fact date, publication day),
+    the earliest fact date, the latest publication, and report counts (one pass: the fast path)."""
     bound = as_of_bound(as_of)
     where = "WHERE g.known_from <= ?" if bound else ""
-    return _rows(store, (
-        "SELECT g.designator, g.designee, g.status, MAX(g.fact_date) AS last_date, MIN(g.fact_date) AS first_date,"
+    rows = _rows(store, (
+        "SELECT g.designator, g.designee, g.status, g.date IS NOT NULL AS dated,"
+        " MAX(COALESCE(g.fact_date, '') || char(1) || COALESCE(substr(g.published, 1, 10), '')) AS best,"
+        " MIN(g.fact_date) AS first_date, MAX(substr(g.published, 1, 10)) AS last_published,"
         " COUNT(*) AS reports, COUNT(DISTINCT COALESCE(d.duplicate_of, d.id)) AS originals"
         f" FROM designations g JOIN documents d ON d.id = g.doc_id {where}"
-        " GROUP BY g.designator, g.designee, g.status"), (bound,) if bound else ())
+        " GROUP BY g.designator, g.designee, g.status, g.date IS NOT NULL"), (bound,) if bound else ())
+    for r in rows:
+        last, _, pub = r.pop("best").partition("\x01")
+        r["last_date"], r["last_date_published"] = last or None, pub or None
+    return rows
 
 
 def designation_evidence(store: Store, keys: list[tuple[str, str, str]], as_of: str | None,
                          limit: int = 5) -> list[dict[str, Any]]:
-    """Up to ``limit`` latest reports for each (designator, designee, status), as of the date."""
+    """Up to ``limit`` reports for each (designator, designee), as of the date: those of the given
+    status first, originals before syndicated copies, latest first."""
     if not keys:
         return []
     bound = as_of_bound(as_of)
-    out: list[dict[str, Any]] = []
     with_ = "WITH k(designator, designee, status) AS (VALUES " + ",".join(["(?,?,?)"] * len(keys)) + ")"
     params: list[Any] = [x for k in keys for x in k]
     cond = ""
@@ -197,14 +204,13 @@ def designation_evidence(store: Store, keys: list[tuple[str, str, str]], as_of: 
         cond = "AND g.known_from <= ?"
         params.append(bound)
     params.append(limit)
-    out = _rows(store, (
+    return _rows(store, (
         f"{with_} SELECT * FROM (SELECT {_DESIG_COLS}{_DOC_COLS}, {_sentence('g')},"
-        " ROW_NUMBER() OVER (PARTITION BY g.designator, g.designee, g.status"
-        "   ORDER BY d.duplicate_of IS NOT NULL, g.fact_date DESC, g.id) AS rn"
+        " ROW_NUMBER() OVER (PARTITION BY g.designator, g.designee"
+        "   ORDER BY g.status <> k.status, d.duplicate_of IS NOT NULL, g.date IS NULL, g.fact_date DESC, g.id) AS rn"
         " FROM k JOIN designations g INDEXED BY designations_pair ON g.designator = k.designator"
-        " AND g.designee = k.designee AND g.status = k.status JOIN documents d ON d.id = g.doc_id"
-        f" WHERE 1 {cond}) WHERE rn <= ? ORDER BY designator, designee, fact_date DESC"), params)
-    return out
+        " AND g.designee = k.designee JOIN documents d ON d.id = g.doc_id"
+        f" WHERE 1 {cond}) WHERE rn <= ? ORDER BY designator, designee, rn"), params)
 
 
 def linked_designation_ids(store: Store) -> set[str]:
@@ -293,11 +299,12 @@ def rebuild_edge_counts(store: Store) -> None:
         cur.execute("DELETE FROM edge_daily")
         cur.execute(
             "INSERT INTO edge_daily(source, target, plover, day, reports, originals)"
-            " SELECT s.actor_id, t.actor_id, e.plover, e.known_from, COUNT(*), SUM(d.duplicate_of IS NULL)"
+            " SELECT s.actor_id, t.actor_id, e.plover, COALESCE(e.known_from, '9999'), COUNT(*),"
+            " SUM(d.duplicate_of IS NULL)"
             " FROM events e JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'"
             " JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' AND t.actor_id <> s.actor_id"
             " JOIN documents d ON d.id = e.doc_id WHERE e.status NOT IN ('denied', 'negated', 'hypothetical')"
-            " GROUP BY s.actor_id, t.actor_id, e.plover, e.known_from")
+            " GROUP BY s.actor_id, t.actor_id, e.plover, COALESCE(e.known_from, '9999')")
 
 
 # ---- relations ---------------------------------------------------------------------------------

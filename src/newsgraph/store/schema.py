@@ -139,3 +139,42 @@ _V2 = [
 
 MIGRATIONS.append((2, _V2))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# v3: a fact with neither a stated date nor a publication date has no known_from (NULL): it never
+# counts "as of" a date (only in the undated, everything-known view). edge_daily keys such events
+# under day '9999' for the same reason.
+_KNOWN_FROM_V3 = ("CASE WHEN date IS NULL AND published IS NULL THEN NULL ELSE "
+                  + _KNOWN_FROM.format(d="date") + " END")
+_V3 = [
+    "DROP TRIGGER event_actors_edge_daily",
+    "DROP INDEX designations_known",
+    "ALTER TABLE designations DROP COLUMN known_from",
+    f"ALTER TABLE designations ADD COLUMN known_from TEXT GENERATED ALWAYS AS ({_KNOWN_FROM_V3}) VIRTUAL",
+    "CREATE INDEX designations_known ON designations(known_from, designator, designee)",
+    "DROP INDEX events_known",
+    "ALTER TABLE events DROP COLUMN known_from",
+    f"ALTER TABLE events ADD COLUMN known_from TEXT GENERATED ALWAYS AS ({_KNOWN_FROM_V3}) VIRTUAL",
+    "CREATE INDEX events_known ON events(known_from)",
+    """CREATE TRIGGER event_actors_edge_daily AFTER INSERT ON event_actors BEGIN
+        INSERT INTO edge_daily(source, target, plover, day, reports, originals)
+        SELECT CASE WHEN NEW.role = 'source' THEN NEW.actor_id ELSE o.actor_id END,
+               CASE WHEN NEW.role = 'source' THEN o.actor_id ELSE NEW.actor_id END,
+               e.plover, COALESCE(e.known_from, '9999'), 1, d.duplicate_of IS NULL
+        FROM event_actors o JOIN events e ON e.id = NEW.event_id JOIN documents d ON d.id = e.doc_id
+        WHERE o.event_id = NEW.event_id AND o.role <> NEW.role AND o.actor_id <> NEW.actor_id
+          AND e.status NOT IN ('denied', 'negated', 'hypothetical')
+        ON CONFLICT(source, target, plover, day) DO UPDATE
+            SET reports = reports + 1, originals = originals + excluded.originals;
+    END""",
+    "DELETE FROM edge_daily",
+    """INSERT INTO edge_daily(source, target, plover, day, reports, originals)
+        SELECT s.actor_id, t.actor_id, e.plover, COALESCE(e.known_from, '9999'), COUNT(*), SUM(d.duplicate_of IS NULL)
+        FROM events e JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'
+        JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' AND t.actor_id <> s.actor_id
+        JOIN documents d ON d.id = e.doc_id
+        WHERE e.status NOT IN ('denied', 'negated', 'hypothetical')
+        GROUP BY s.actor_id, t.actor_id, e.plover, COALESCE(e.known_from, '9999')""",
+]
+
+MIGRATIONS.append((3, _V3))
+SCHEMA_VERSION = MIGRATIONS[-1][0]

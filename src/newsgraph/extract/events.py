@@ -198,9 +198,10 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and any(c.lower_ == "to" for c in v.children)):
         obj = _child(h, "dobj")
         if obj is not None and (v.dep_ == "xcomp" or _lemma(h) in object_control_verbs()):
-            return obj, False
+            return obj, _is_passive(v)
         if _is_verbal(h):
-            return _subject(h, depth + 1)
+            s, _p = _subject(h, depth + 1)
+            return s, _is_passive(v)  # "is scheduled to attend": the controlled verb has its own voice
     if v.dep_ == "conj" and _is_verbal(h):
         s, passive = _subject(h, depth + 1)
         return s, _is_passive(v) if s is not None else passive
@@ -293,7 +294,7 @@ class ActorFinder:
                 got = self.actors.at(c)
                 if got is not None:
                     return [got.id]
-        preps = {"of", "in", "from", "including"} if (_lemma(t) in self.GROUP_HEADS or t.pos_ == "PROPN") else {"of"}
+        preps = {"of", "in", "from", "including"} if (_lemma(t) in self.GROUP_HEADS or t.pos_ == "PROPN") else {"of", "from"}
         for p in _prep_objects(t, preps):  # "hundreds of UN troops", "leaders of the coalition"
             got = self._one(p, depth + 1)
             if got:
@@ -715,11 +716,11 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                 tgt = finder.ids(obj)
                 if not tgt and c.noun is not None and obj.i == c.noun.i:
                     tgt = finder.ids(obj)
-        if not tgt and c.noun is not None and c.kind == "verb":
-            for p in _prep_objects(c.noun, {"of", "on", "against", "to", "with"}):
-                tgt = finder.ids(p)
-                if tgt:
-                    break
+    if not tgt and c.noun is not None and c.kind == "verb":
+        for p in _prep_objects(c.noun, {"of", "on", "against", "to", "with"}):
+            tgt = finder.ids(p)
+            if tgt:
+                break
     if not tgt:
         preps = list(sense.get("prep", [])) + ([sense["prt"]] if sense.get("prt") else [])
         for p in _prep_objects(t, preps or DEFAULT_TARGET_PREPS):
@@ -729,6 +730,14 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
         if not tgt and preps:
             for p in _prep_objects(t, DEFAULT_TARGET_PREPS):
                 tgt = finder.ids(p)
+                if tgt:
+                    break
+        if not tgt:  # "advised against travel to Tunisia": the place of the thing acted on
+            for p in _prep_objects(t, preps or DEFAULT_TARGET_PREPS):
+                for q in _prep_objects(p, {"to", "in", "against", "on", "of"}):
+                    tgt = finder.ids(q)
+                    if tgt:
+                        break
                 if tgt:
                     break
     tgt = [x for x in tgt if x not in src] or ([] if set(tgt) <= set(src) else tgt)
@@ -911,6 +920,12 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
         groups = _anaphoric_targets(c, lex, previous, src)  # one act per antecedent act ("both moves")
         if groups:
             tgt, extra_targets = groups[0], groups[1:]
+    if not tgt and c.embedded and c.sense.get("embeds") in ("intent", "threat", "reject", "accuse"):
+        for e in c.embedded:  # "wants to attack Switzerland": the folded act's target
+            if e.folded:
+                tgt = [a for a in _arguments(e, finder)[1] if a not in src]
+                if tgt:
+                    break
     if not tgt and c.sense.get("embeds") in ("request", "appeal"):
         for x in c.tok.children:  # "demanded that President Mugabe abandon ..."
             if x.dep_ == "ccomp":

@@ -438,6 +438,11 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                     cands.append(Candidate(tok=t, code=code, sense=entry, kind="light", noun=o,
                                            designation=bool(entry.get("designation"))))
                     break
+    # "... when Idi Amin expelled them": a temporal clause dating another act is background
+    verb_toks_all = {c.tok.i for c in cands}
+    cands = [c for c in cands if not (c.kind != "noun" and c.tok.dep_ == "advcl" and c.tok.head.i in verb_toks_all
+                                      and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_PREPS
+                                              for m in c.tok.children))]
     verb_toks = {c.tok.i for c in cands}
     for t in sent:
         if t.i in used_nouns or t.i in verb_toks or t.pos_ not in ("NOUN", "PROPN") or _in_spans(t.idx, skip):
@@ -453,6 +458,8 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
         governed = _embedding_governor(t, cands, lex) is not None
         if entry.get("light_only") and not governed:
             continue
+        if not governed and t.dep_ == "pobj" and _lemma(t.head) in BACKGROUND_PREPS:
+            continue  # "since last month's invasion", "after violent protests": background, not news
         if not governed and not _nominal_args(t, entry, finder)[0] and not _nominal_args(t, entry, finder)[1]:
             continue
         cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t,
@@ -678,6 +685,7 @@ def _location(c: Candidate, finder: ActorFinder, exclude: list[str], also: list[
 
 
 # ---- arguments -------------------------------------------------------------------------------------
+BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "when", "until", "once"}
 DEFAULT_TARGET_PREPS = ["against", "at", "on", "upon", "with", "into", "toward", "towards", "to"]
 
 

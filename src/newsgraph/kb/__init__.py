@@ -9,7 +9,9 @@ Data lives in JSON files under ``kb/data/``:
 - ``people.json``: office holders with dated roles.
 
 Users add their own file with the same three keys (``--kb FILE`` or ``NEWSGRAPH_KB``); its entries
-override packaged ones with the same id and add new ones.
+override packaged ones with the same id (or the same type and name) and add new ones; later files
+override earlier ones. Where several actors share an alias, ``lookup`` orders them by the
+disambiguation rules (user entries, then the office held on the publication date, then recency).
 """
 from __future__ import annotations
 
@@ -106,6 +108,8 @@ class KBActor:
     disambiguation: str | None = None
     sources: list[str] = field(default_factory=list)  # where the facts come from
     note: str | None = None
+    kind: str | None = None  # finer kind within the type ("foreign_ministry")
+    user: bool = False  # came from a user file (``--kb`` / ``NEWSGRAPH_KB``), not the package
 
     def all_names(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -164,9 +168,12 @@ class KnowledgeBase:
 
     @staticmethod
     def _preference(a: KBActor, date: str | None) -> tuple:
-        active = any(r.active_on(date) for r in a.roles) if date else False
+        active = [r for r in a.roles if r.active_on(date)] if date else []
         latest = max((r.start or "" for r in a.roles), default="")
-        return (a.disambiguation != "prefer", not active, _neg(latest), a.id)
+        # a user's own entry outranks the packaged one (users extend the KB to correct it); a state
+        # office (head of state/government, foreign minister) outranks other posts
+        return (not a.user, a.disambiguation != "prefer", not any(r.kind for r in active), not active,
+                _neg(latest), a.id)
 
     def resolve(self, name: str, date: str | None = None, country: str | None = None,
                 types: Iterable[str] | None = None) -> KBActor | None:
@@ -286,10 +293,17 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
         if p.exists():
             for a in load_file(p):
                 actors[a.id] = a
+    users: dict[str, KBActor] = {}
     for p in extra:
         for a in load_file(Path(p)):
-            actors[a.id] = a
-    return KnowledgeBase(actors.values())
+            a.user = True
+            users[a.id] = a
+    # a user entry replaces the packaged entry with the same id, or with the same type and name
+    # (the user's "Evo Morales" is the packaged Evo Morales under another id)
+    named = {(a.type, norm_alias(a.name)) for a in users.values()}
+    kept = (a for k, a in actors.items() if k not in users and (a.type, norm_alias(a.name)) not in named)
+    # user entries come first, so that any first-match scan over ``kb.actors`` prefers them too
+    return KnowledgeBase([*users.values(), *kept])
 
 
 @lru_cache(maxsize=4)

@@ -226,17 +226,55 @@ def test_lexicon_codes_are_cameo_sectors():
     assert {k for _s, k in lex.group_nouns.values()} <= set(ACTOR_TYPES)
 
 
-# ---- people with dated offices and user KB files -----------------------------------------------------
-# Offices as published by the Bolivian government (presidencia.gob.bo) and Wikipedia's list of presidents.
+# ---- people with dated offices (packaged KB) and user KB files ---------------------------------------
+def test_surname_resolves_to_the_office_holder_on_the_date(resolve):
+    text = "La Paz announced new tariffs. Paz said the measure was temporary."
+    _doc, actors = resolve(text, "2026-01-24")
+    people = [a for a in actors.actors if a.type == "person"]
+    assert [a.kb_id for a in people] == ["person:rodrigo-paz"]
+    assert (people[0].country, people[0].code) == ("BOL", "BOLGOV")
+
+
+def test_former_office_holder_by_surname(resolve):
+    doc, actors = resolve("Morales criticised the new cabinet on Tuesday.", "2026-01-24")
+    a = covering(doc, actors, "Morales")
+    assert a.kb_id == "person:evo-morales" and a.code == "BOLELI"
+    doc, actors = resolve("Morales criticised the new cabinet on Tuesday.", "2012-05-02")
+    assert covering(doc, actors, "Morales").code == "BOLGOV"
+
+
+def test_role_description_resolves_to_the_holder_on_the_date(resolve):
+    text = "Bolivia will hold talks with Chile. The president said the talks would start in May."
+    for date, who in (("2012-06-01", "person:evo-morales"), ("2022-06-01", "person:luis-arce"),
+                      ("2026-02-01", "person:rodrigo-paz")):
+        doc, actors = resolve(text, date)
+        president = next(t for t in doc if t.text == "president")
+        assert actors.for_role(president).kb_id == who
+        assert actors.resolve(president).kb_id == who
+
+
+def test_role_description_prefers_the_person_named_in_the_document(resolve):
+    text = "Bolivian President Luis Arce met Chilean envoys. The president said talks would go on."
+    doc, actors = resolve(text, "2026-02-01")  # Arce no longer in office, but he is the one named
+    president = [t for t in doc if t.text == "president"][-1]
+    assert actors.for_role(president).name == "Luis Arce"
+
+
+def test_compound_person_role_resolves_to_office_holder(resolve):
+    doc, actors = resolve("The Bolivian president met business leaders.", "2021-03-01")
+    assert covering(doc, actors, "Bolivian president").kb_id == "person:luis-arce"
+
+
+def test_spanish_and_portuguese_aliases(resolve):
+    doc, actors = resolve("Marchers in La Paz carried banners against Estados Unidos, and a Portuguese-language "
+                          "sign named Brasil and the ONU.")
+    assert covering(doc, actors, "Estados Unidos").kb_id == "country:USA"
+    assert covering(doc, actors, "Brasil").kb_id == "country:BRA"
+    assert covering(doc, actors, "ONU").kb_id == "org:un"
+    assert not [a for a in actors.actors if a.name == "Portugal"]  # a language, not the country
+
+
 _USER_KB = {
-    "people": [
-        {"id": "person:test-evo-morales", "name": "Evo Morales", "aliases": ["Juan Evo Morales Ayma"],
-         "roles": [{"role": "president", "country": "BOL", "start": "2006-01-22", "end": "2019-11-10"}]},
-        {"id": "person:test-luis-arce", "name": "Luis Arce",
-         "roles": [{"role": "president", "country": "BOL", "start": "2020-11-08", "end": "2025-11-08"}]},
-        {"id": "person:test-rodrigo-paz", "name": "Rodrigo Paz",
-         "roles": [{"role": "president", "country": "BOL", "start": "2025-11-08"}]},
-    ],
     "organizations": [
         {"id": "org:test-andean-watch", "name": "Andean Watch Collective", "aliases": ["AWC"], "type": "ngo",
          "country": "PER", "code": "PERNGO"},
@@ -264,32 +302,3 @@ def test_user_kb_extension_changes_resolution(resolve, user_kb):
     _doc, after = user_kb(text)
     a = named(after, "Andean Watch Collective")
     assert (a.type, a.country, a.code) == ("ngo", "PER", "PERNGO")
-
-
-def test_surname_resolves_to_the_office_holder_on_the_date(user_kb):
-    text = "La Paz announced new tariffs. Paz said the measure was temporary."
-    _doc, actors = user_kb(text, "2026-01-24")
-    paz = [a for a in actors.actors if a.type == "person"]
-    assert [a.name for a in paz] == ["Rodrigo Paz"]
-    assert (paz[0].country, paz[0].code) == ("BOL", "BOLGOV")
-    assert not [a for a in actors.actors if a.type == "person" and a.name == "La Paz"]
-
-
-def test_former_office_holder_by_surname(user_kb):
-    doc, actors = user_kb("Morales criticised the new cabinet on Tuesday.", "2026-01-24")
-    a = covering(doc, actors, "Morales")
-    assert a.kb_id == "person:test-evo-morales" and a.code == "BOLELI"
-
-
-def test_role_description_resolves_to_the_holder_on_the_date(user_kb):
-    text = "Bolivia will hold talks with Chile. The president said the talks would start in May."
-    for date, who in (("2022-06-01", "Luis Arce"), ("2026-02-01", "Rodrigo Paz")):
-        doc, actors = user_kb(text, date)
-        president = next(t for t in doc if t.text == "president")
-        assert actors.for_role(president).name == who
-        assert actors.resolve(president).name == who
-
-
-def test_compound_person_role_resolves_to_office_holder(user_kb):
-    doc, actors = user_kb("The Bolivian president met business leaders.", "2021-03-01")
-    assert covering(doc, actors, "Bolivian president").name == "Luis Arce"

@@ -421,6 +421,10 @@ class _Resolver:
 
     # -- countries, demonyms and capitals ------------------------------------------------------------
     def _country(self, span: Span, country: KBActor, how: str) -> None:
+        doc = self.doc
+        if how == "demonym" and span.end + 1 < len(doc) and doc[span.end].text == "-" and (
+                doc[span.end + 1].lower_ in ("language", "speaking", "born", "made", "style")):
+            return  # "a Portuguese-language sign" names a language, not the country
         if self._compound(span, country):
             return
         if how == "capital":
@@ -584,6 +588,14 @@ class _Resolver:
             self.out.add_mention(f"group:{norm_alias(name)}", lambda aid: Actor(id=aid, name=name, type="group"), span)
             return
         # an organisation the KB does not know: type from its name, country from a demonym in it
+        head = span.root.head
+        if span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" and head.i not in self.ent_at:
+            span = doc[span.start: head.i + 1]  # "US State department", "Hamas political bureau"
+            name = span.text
+            known = [a for a in self.kb.lookup(name, self.date) if a.type != "person"]
+            if known:
+                self.out.add_mention(known[0].id, _from_kb(known[0]), span)
+                return
         iso3 = self._inner_country(span)
         kind, sector = "organization", None
         found = self._sector_for(list(span))

@@ -313,15 +313,15 @@ def actors(
     hits = base.search(query, limit=limit)
     if fmt == "json" or not out.is_terminal:
         for a in hits:
-            print(json.dumps({"id": a.id, "name": a.name, "type": a.type, "country": a.country, "code": a.code,
-                              "wikidata": a.wikidata, "parent": a.parent, "aliases": a.all_names()[1:],
-                              "source": a.source}, ensure_ascii=False))
+            print(json.dumps(base.summary(a), ensure_ascii=False))
         return
     t = Table(title=f"{len(hits)} actors" + (f" matching {query!r}" if query else ""), title_justify="left")
-    for c in ("id", "name", "type", "country", "code", "wikidata", "aliases"):
+    for c in ("id", "name", "type", "country", "code", "wikidata", "aliases", "roles / parents", "source"):
         t.add_column(c, overflow="fold")
     for a in hits:
-        t.add_row(a.id, a.name, a.type, a.country or "", a.code or "", a.wikidata or "", ", ".join(a.all_names()[1:8]))
+        extra = base.describe_roles(a) if a.roles else " > ".join(p.name for p in base.ancestors(a.id))
+        t.add_row(a.id, a.name, a.type, a.country or "", a.code or "", a.wikidata or "",
+                  ", ".join(a.all_names()[1:8]), extra, Path(a.source).name if a.source else "")
     out.print(t)
 
 

@@ -19,7 +19,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -229,13 +229,49 @@ class KnowledgeBase:
         return sorted(out, key=lambda ar: ar[1].start or "")
 
     def search(self, query: str | None, limit: int = 50) -> list[KBActor]:
+        """Actors matching ``query`` by name, alias, id, Wikidata id or CAMEO code, best first:
+        exact name, exact alias or id or code, alias starting with the query, alias containing it."""
         if not query:
             return sorted(self.actors.values(), key=lambda a: a.id)[:limit]
         q = norm_alias(query)
-        hits = [a for a in self.actors.values() if any(q in norm_alias(n) for n in a.all_names()) or q == a.id.casefold()
-                or (a.wikidata and q == a.wikidata.casefold())]
-        hits.sort(key=lambda a: (norm_alias(a.name) != q, len(a.name)))
-        return hits[:limit]
+        ranked: list[tuple[int, int, str, KBActor]] = []
+        for a in self.actors.values():
+            names = [norm_alias(n) for n in [*a.all_names(), *a.capitals, *a.demonyms]]
+            keys = {a.id.casefold(), (a.wikidata or "").casefold(), (a.code or "").casefold()}
+            if names and names[0] == q:
+                rank = 0
+            elif q in names or q in keys:
+                rank = 1
+            elif any(n.startswith(q) for n in names):
+                rank = 2
+            elif any(q in n for n in names):
+                rank = 3
+            else:
+                continue
+            ranked.append((rank, len(a.name), a.id, a))
+        ranked.sort(key=lambda r: r[:3])
+        return [r[3] for r in ranked[:limit]]
+
+    def summary(self, a: KBActor) -> dict[str, Any]:
+        """A JSON-ready description of an actor (the ``newsgraph actors`` output)."""
+        out: dict[str, Any] = {
+            "id": a.id, "name": a.name, "type": a.type, "kind": a.kind, "country": a.country, "code": a.code,
+            "wikidata": a.wikidata, "parent": a.parent, "ancestors": [p.id for p in self.ancestors(a.id)],
+            "aliases": a.all_names()[1:], "disambiguation": a.disambiguation, "source": a.source, "user": a.user,
+        }
+        if a.type == "country":
+            out |= {"status": a.status, "demonyms": a.demonyms, "capitals": a.capitals, "borders": a.borders,
+                    "ambiguous_names": a.ambiguous_names or None}
+        if a.roles:
+            out["roles"] = [{k: v for k, v in asdict(r).items() if v not in (None, [])} for r in a.roles]
+        return {k: v for k, v in out.items() if v not in (None, [], False) or k in ("id", "name", "type")}
+
+    @staticmethod
+    def describe_roles(a: KBActor, limit: int = 3) -> str:
+        """Roles as short text, latest first: "president BOL 2025-11-08..". """
+        roles = sorted(a.roles, key=lambda r: r.start or "", reverse=True)[:limit]
+        return "; ".join(f"{r.role} {r.country or r.organization or ''} {r.start or '?'}..{r.end or ''}".replace("  ", " ")
+                         for r in roles)
 
     def __len__(self) -> int:
         return len(self.actors)

@@ -166,6 +166,8 @@ def _child(t: Token, *deps: str) -> Token | None:
     return None
 
 
+SPEECH_NOUNS = {"declaration", "statement", "letter", "communique", "message", "resolution", "note", "appeal"}
+ATTEMPT_NOUNS = {"attempt", "plot", "bid", "effort", "plan", "campaign", "conspiracy"}
 STATIVE_PARTICIPLES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve"}
 
 
@@ -205,13 +207,23 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if v.dep_ == "conj" and _is_verbal(h):
         s, passive = _subject(h, depth + 1)
         return s, _is_passive(v) if s is not None else passive
+    if v.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        g = h.head.head if h.dep_ == "pobj" else h.head  # "converged for a rally to protest ...": the ralliers
+        if _is_verbal(g):
+            s, _p = _subject(g, depth + 1)
+            return s, _is_passive(v)
     if v.dep_ == "relcl":
         return h, _is_passive(v)
+    if v.dep_ == "acl" and _lemma(h) in SPEECH_NOUNS and h.dep_ == "dobj" and _is_verbal(h.head):
+        s, _p = _subject(h.head, depth + 1)  # "issued a declaration demanding ...": the issuer
+        return s, False
     if v.dep_ in ("advcl", "acl", "pcomp") and v.tag_ in ("VBG", "VBN"):
         if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
             return h, v.tag_ == "VBN"
         if v.dep_ == "pcomp" and h.dep_ == "prep":
             h = h.head
+            if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod", "attr") and _is_verbal(h.head):
+                h = h.head  # "are guilty of violating ...": the subject of the predicate
             obj = _child(h, "dobj")
             if obj is not None and _is_verbal(h):
                 return obj, False  # "accused Greece of violating ...": the object does it
@@ -412,7 +424,7 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
         if t.dep_ == "acl" and t.tag_ == "VBN" and not _prep_objects(t, {"by"}):
             continue  # "a member jailed over a year ago", "officials accused of ...": a description
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not finder.ids(t.head) \
-                and _lemma(t.head) not in lex.nouns:
+                and _lemma(t.head) not in lex.nouns and _lemma(t.head) not in SPEECH_NOUNS | ATTEMPT_NOUNS:
             continue  # "a resolution censuring ...", "an invitation to attend ...": no actor does it
         if lemma in lex.verbs and _is_verbal(t):
             got = _verb_sense(t, lex.verbs[lemma], terror)
@@ -755,7 +767,9 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
 # ---- the extractor ------------------------------------------------------------------------------
 def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
     kind = parent.sense.get("embeds")
-    if kind == "intent" and child.code[:2] in CONFLICT_ROOTS and not child.designation:
+    if kind == "intent" and _negated(child.tok, frozenset()):
+        kind = "reject"  # "vowed not to return the Golan Heights"
+    elif kind == "intent" and child.code[:2] in CONFLICT_ROOTS and not child.designation:
         kind = "threat"
     table = kind if kind in lex.subcodes else None
     if table and parent.code in (parent.sense.get("code"), lex.subcodes[table]["_default"]):
@@ -949,9 +963,12 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
                 break
     if c.parent is None and not c.designation:
         root = code[:2]
-        if status in ("planned", "hypothetical") and _conditioned(c.tok, lex) == "unless":
+        cond = _conditioned(c.tok, lex) if status in ("planned", "hypothetical") else None
+        if cond == "unless":
             code, status = lex.subcode("threat", code), "asserted"  # "will withdraw ... unless": a threat
-        elif status == "planned" and root in COOPERATIVE_ROOTS:
+        elif cond == "if" and future and root in COOPERATIVE_ROOTS | {"04"}:
+            code, status = lex.subcode("intent", code), "asserted"  # "would meet him if ...": an offer
+        elif status == "planned" and root in COOPERATIVE_ROOTS - {"05"}:
             code, status = lex.subcode("intent", code), "asserted"
         elif status == "planned" and root in CONFLICT_ROOTS:
             code, status = lex.subcode("threat", code), "asserted"
@@ -959,8 +976,8 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
             code, status = lex.subcode("reject", code), "asserted"
         elif root in CONFLICT_ROOTS and _conditioned(c.tok, lex) and status in ("planned", "hypothetical"):
             code, status = lex.subcode("threat", code), "asserted"
-    if not src and not tgt and parent is None:
-        return []  # nobody does anything to anybody: not an event record
+    if not src and not tgt and parent is None and _location(c, finder, [], []) is None:
+        return []  # nobody does anything to anybody anywhere: not an event record
     info = lex.plover(code)
     if info is None:
         return []

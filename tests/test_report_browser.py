@@ -154,3 +154,18 @@ def test_timeline_per_actor(page, tmp_path):
     page.screenshot(path=str(tmp_path / "timeline.png"))
     page.click("#timeline-svg .mark >> nth=0")
     assert "U.S. presses Bolivia" in page.inner_text("#dochead")
+
+
+def test_story_events_show_corroboration_and_open_reports(page):
+    page.click("nav button[data-tab=facts]")
+    page.fill("#fact-filter", "quds")
+    rows = page.locator("#story-list tr.clickable")
+    assert rows.count() >= 1
+    rows.first.click()
+    detail = page.inner_text("#story-detail")
+    assert "Corroboration:" in detail and "2 independent outlet" in detail
+    assert "Southern Cone Daily" in detail and "Plata Times" in detail
+    page.click("#story-detail a.fact >> nth=0")
+    assert "Argentina designates Quds Force" in page.inner_text("#dochead")
+    assert "designated the Quds Force" in "".join(
+        page.eval_on_selector_all("#doctext .sent", "els => els.map(e => e.textContent)"))

@@ -63,7 +63,7 @@ _BODY = """
       <label><input type="checkbox" id="map-zoom" checked> zoom map to reports</label>
       <div class="legend" id="legend"></div>
     </div>
-    <div class="grid">
+    <div class="grid" style="grid-template-columns:minmax(0,1.25fr) minmax(0,1fr)">
       <div class="panel"><h2>Jurisdiction × organisation as of <span id="asof-label"></span></h2>
         <p class="small muted" id="matrix-count"></p><div id="matrix"></div></div>
       <div class="panel"><h2>Map</h2><svg id="worldmap" role="img"
@@ -96,6 +96,9 @@ _BODY = """
       <input type="search" id="fact-filter" class="search" placeholder="actor, outlet, context">
       <select id="fact-type"><option value="">all event types</option></select>
       <span class="small muted" id="fact-count"></span></div>
+    <div class="panel"><h2>Story events <span class="small muted">(reports of the same event joined, with
+      corroboration; click one for its reasons, contradictions and reports)</span></h2><div id="story-list"></div>
+      <div id="story-detail"></div></div>
     <div class="panel"><h2>Events</h2><div id="fact-list"></div></div>
     <div class="panel"><h2>Designation reports</h2><div id="desig-list"></div></div>
   </section>

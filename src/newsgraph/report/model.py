@@ -40,6 +40,8 @@ class Caps:
     network_edges: int = 400
     documents: int = 600
     document_chars: int = 30_000
+    stories: int = 300
+    story_max_events: int = 5_000  # above this, clustering every story is left to `newsgraph stories`
 
 
 def cell_status(facts: list[dict[str, Any]], as_of: str | None) -> dict[str, Any] | None:
@@ -152,6 +154,39 @@ def _designation_record(f: dict[str, Any]) -> dict[str, Any]:
             "q": f["attributions"], "ev": f["events"], "outlet": f["outlet"]}
 
 
+def _report_ref(r: Any) -> dict[str, Any]:
+    ev = r.evidence
+    return {"doc": r.doc_id, "sent": list(ev.sentence) if ev.sentence else None, "who": ev.attribution,
+            "outlet": r.outlet, "published": r.published, "status": r.status, "syn": r.syndicated_of,
+            "id": r.record_id}
+
+
+def stories_data(store: Store, caps: Caps) -> tuple[list[dict[str, Any]], int]:
+    """Story events (reports of one event joined) with corroboration, most reported first; and the total."""
+    from newsgraph.analyze import story_events
+
+    stories = story_events(store)
+    ranked = sorted(stories, key=lambda x: (-len(x.reports), -(x.corroboration.score if x.corroboration else 0),
+                                            x.date_start or "", x.id))[:caps.stories]
+    out = []
+    for x in ranked:
+        c = x.corroboration
+        out.append({
+            "id": x.id, "kind": x.kind, "p": x.plover, "status": x.status, "d": x.date_start, "d2": x.date_end,
+            "src": [a.name for a in x.source], "tgt": [a.name for a in x.target],
+            "designee": x.designee.name if x.designee else None, "ctx": x.context, "outlets": x.outlets,
+            "named": x.sources_named, "anonymous": x.sources_anonymous,
+            "reports": [_report_ref(r) for r in x.reports[:12]], "n_reports": len(x.reports),
+            "syndicated": len(x.syndicated),
+            "corr": {"level": c.level, "score": c.score, "reasons": c.reasons, "outlets": c.independent_outlets,
+                     "named": c.named_sources, "anonymous": c.anonymous_sources,
+                     "official": c.official_confirmation, "denials": c.denials, "declined": c.declined,
+                     "no_response": c.non_responses} if c else None,
+            "contra": [{"kind": k.kind, "note": k.note, "claim": _report_ref(k.claim), "counter": _report_ref(k.counter)}
+                       for k in x.contradictions[:5]]})
+    return out, len(stories)
+
+
 def build_report_data(store: Store, caps: Caps | None = None, title: str = "newsgraph report") -> dict[str, Any]:
     """Everything the HTML report shows, as one JSON-ready dict."""
     from newsgraph.report import summarize
@@ -197,6 +232,13 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
     timeline_ids = list(dict.fromkeys(c(a["id"]) for a in timeline_actors))
 
     network = network_data(store, caps)
+    stories: list[dict[str, Any]] = []
+    if s.counts["events"] <= caps.story_max_events:
+        stories, n_stories = stories_data(store, caps)
+        if n_stories > len(stories):
+            truncated["stories"] = n_stories
+    else:
+        truncated["stories"] = -1  # not computed for a store this big
 
     # attributions and documents cited by what is shown
     attr_ids = {q for f in designations for q in f["q"]} | {q for e in events.values() for q in e["q"]}
@@ -206,7 +248,8 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
                                  is not None else None, "src": q["sources"], "cnt": q["contents"],
                                  "kind": q["source_kind"], "stance": q["stance"], "name": q["source_name"],
                                  "count": q["count"], "role": q["role"]}
-    cited = [*reversed(designations), *events.values(), *(e for p in network["permissive"] for e in p["evidence"])]
+    cited = [*reversed(designations), *events.values(), *(e for p in network["permissive"] for e in p["evidence"]),
+             *(r for st in stories for r in st["reports"])]
     doc_ids = list(dict.fromkeys(rec["doc"] for rec in cited))
     if len(doc_ids) > caps.documents:
         truncated["documents"] = len(doc_ids)
@@ -241,6 +284,7 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
         "attributions": attributions,
         "docs": docs,
         "network": network,
+        "stories": stories,
         "timeline_actors": timeline_ids,
         "map": shapes if shapes else tile_grid(),
     }

@@ -41,7 +41,7 @@
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
   function byId(id) { return document.getElementById(id); }
   function actorName(id) { var a = D.actors[id]; return a ? a.n : id; }
-  function names(ids) { return (ids || []).map(actorName).join(", ") || "?"; }
+  function names(ids) { return (ids || []).map(actorName).join(", ") || "—"; }
   function pill(status) { return el("span", { "class": "pill st-" + status, text: status.replace("_", " ") }); }
   function fmt(n) { return Number(n).toLocaleString("en"); }
   function known(f) { return !state.asOf || (f.k || f.d || "") <= state.asOf; }
@@ -282,7 +282,7 @@
       title: later ? "reported after the as-of date" : "open the sentence in its document",
       onclick: function () { openDoc(f, kind); } },
       el("td", null, kind === "designation" ? pill(f.s) : el("b", { text: f.p })),
-      el("td", { text: f.d || "undated" }),
+      el("td", { "class": "nowrap", text: f.d || "undated" }),
       el("td", { text: kind === "designation" ? actorName(f.r) + " → " + actorName(f.o) + (f.pb ? " (pressed by " + actorName(f.pb) + ")" : "")
         : names(f.src) + " → " + names(f.tgt) + (f.ctx ? ": " + f.ctx : "") }),
       el("td", { text: f.outlet || "" }),
@@ -291,7 +291,7 @@
   function factTable(facts, kind) {
     var tb = el("tbody");
     facts.forEach(function (f) { tb.appendChild(factRow(f, kind)); });
-    return el("table", null, el("thead", null, el("tr", null, ["status", "date", "fact", "outlet", "sources"].map(function (h) {
+    return el("table", null, el("thead", null, el("tr", null, [kind === "designation" ? "status" : "type", "date", "fact", "outlet", "sources"].map(function (h) {
       return el("th", { text: h }); }))), tb);
   }
   function renderCellEvidence() {
@@ -334,7 +334,7 @@
     var ul = el("ul");
     sourcesOf(f.q).forEach(function (q) { ul.appendChild(el("li", { text: sourceSummary(q) + " [" + q.kind + "]" })); });
     if (!ul.childNodes.length && kind !== "evidence") ul.appendChild(el("li", { "class": "muted", text: "no attribution recorded for this fact" }));
-    facts.appendChild(el("div", { "class": "small" }, "Sources:", ul));
+    if (ul.childNodes.length) facts.appendChild(el("div", { "class": "small" }, "Sources:", ul));
     // highlighted text, built from offsets as text nodes (the article is never parsed as HTML)
     var spans = [];
     if (f.sent) spans.push([f.sent[0], f.sent[1], "sent"]);
@@ -568,14 +568,71 @@
     }).sort(function (a, b) { return (b.d || "").localeCompare(a.d || ""); });
     byId("fact-count").textContent = evs.length + " of " + D.events.length + " embedded events (" + fmt(D.meta.counts.events) + " in the store)";
     clear(byId("fact-list")).appendChild(factTable(evs.slice(0, 400), "event"));
+    renderStories(q);
     var ds = D.designations.filter(function (f) {
       return !q || (actorName(f.r) + " " + actorName(f.o) + " " + f.s + " " + (f.outlet || "")).toLowerCase().indexOf(q) >= 0;
     }).slice().reverse();
     clear(byId("desig-list")).appendChild(factTable(ds.slice(0, 400), "designation"));
   }
 
+  var LEVEL_COLOUR = { strong: "#2e7d4f", moderate: "#5b8fc7", weak: "#b08a2e", "single report": "#8d99a6", contested: "#b3261e" };
+  function storyTitle(x) {
+    if (x.kind === "designation") return (x.src.join(", ") || "?") + " " + x.status + " " + (x.designee || "?") + (x.tgt.length ? " (pressed by " + x.tgt.join(", ") + ")" : "");
+    return (x.src.join(", ") || "?") + " " + (x.p || "?") + " " + (x.tgt.join(", ") || "?") + (x.ctx ? ": " + x.ctx : "") + (x.status !== "asserted" ? " [" + x.status + "]" : "");
+  }
+  function renderStories(q) {
+    var list = D.stories.filter(function (x) { return !q || (storyTitle(x) + " " + x.outlets.join(" ")).toLowerCase().indexOf(q) >= 0; });
+    var tb = el("tbody");
+    list.slice(0, 200).forEach(function (x) {
+      var c = x.corr || { level: "?", score: 0 };
+      tb.appendChild(el("tr", { "class": "clickable", "data-story": x.id, onclick: function () { renderStoryDetail(x); } },
+        el("td", { text: x.d || "undated" }), el("td", { text: storyTitle(x) }),
+        el("td", null, el("span", { "class": "pill", style: "background:" + (LEVEL_COLOUR[c.level] || "#666"), text: c.level }), " ", el("span", { "class": "small muted", text: c.score.toFixed(2) })),
+        el("td", { "class": "num", text: x.outlets.length }), el("td", { "class": "num", text: x.n_reports + (x.syndicated ? " (" + x.syndicated + " copies)" : "") })));
+    });
+    var box = clear(byId("story-list"));
+    if (!D.stories.length) { box.appendChild(el("p", { "class": "muted", text: "No story events embedded (none found, or the store is too big: run `newsgraph stories`)." })); return; }
+    box.appendChild(el("table", null, el("thead", null, el("tr", null, ["date", "story", "corroboration", "outlets", "reports"].map(function (h, i) {
+      return el("th", { "class": i > 2 ? "num" : null, text: h }); }))), tb));
+  }
+  function evidenceLink(r, label) {
+    return el("a", { "class": "fact", text: label, onclick: function () { openDoc({ doc: r.doc, sent: r.sent, who: r.who }, "evidence"); } });
+  }
+  function renderStoryDetail(x) {
+    var box = clear(byId("story-detail")), c = x.corr;
+    box.appendChild(el("h3", { text: storyTitle(x) }));
+    if (c) {
+      box.appendChild(el("p", { "class": "small" }, "Corroboration: ", el("b", { text: c.level + " (" + c.score.toFixed(2) + ")" }),
+        " · " + c.outlets + " independent outlet(s) · " + c.named + " named source(s) · " + c.anonymous + " anonymous · official confirmation: " + (c.official ? "yes" : "no") +
+        " · denials " + c.denials + " · declined " + c.declined + " · no response " + c.no_response));
+      var ul = el("ul", { "class": "small" });
+      c.reasons.forEach(function (r) { ul.appendChild(el("li", { text: r })); });
+      box.appendChild(ul);
+    }
+    if (x.contra.length) {
+      box.appendChild(el("h3", { text: "Contradictions" }));
+      var cl = el("ul", { "class": "small" });
+      x.contra.forEach(function (k) {
+        cl.appendChild(el("li", null, el("b", { text: k.kind }), ": " + k.note + " — ", evidenceLink(k.claim, "claim (" + (k.claim.outlet || "") + ")"), " vs ",
+          evidenceLink(k.counter, "counter (" + (k.counter.outlet || "") + ")")));
+      });
+      box.appendChild(cl);
+    }
+    box.appendChild(el("h3", { text: "Reports (" + x.n_reports + ")" }));
+    var rl = el("ul", { "class": "small" });
+    x.reports.forEach(function (r) {
+      rl.appendChild(el("li", null, evidenceLink(r, (r.outlet || "unknown outlet") + ", " + (r.published || "undated").slice(0, 10)),
+        " · " + r.status + " · " + r.who + (r.syn ? " · syndicated copy of " + r.syn : "")));
+    });
+    box.appendChild(rl);
+  }
+
   renderers = { overview: renderOverview, designations: renderDesignations, network: renderNetwork,
     timelines: renderTimeline, facts: renderFacts };
+  // the document panel opens below the header, so the tabs stay usable while reading
+  function fitPanel() { document.documentElement.style.setProperty("--headh", document.querySelector("header").offsetHeight + "px"); }
+  window.addEventListener("resize", fitPanel);
+  fitPanel();
   initAsOf();
   initTimelines();
   initFacts();

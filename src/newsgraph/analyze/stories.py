@@ -33,6 +33,7 @@ POSITIVE_DESIG = ("designated", "expanded")
 NOT_DESIG = ("rejected", "revoked", "considering", "announced_intent")
 # designation families: a "pressed" report is about the pressure, the rest about the legal status
 _FAMILY = {"pressed": "pressure"}
+PRESSURE_PLOVER = ("REQUEST",)
 # majority ties go to the more definite status
 _STATUS_RANK = {"designated": 9, "expanded": 8, "revoked": 7, "rejected": 6, "announced_intent": 5, "considering": 4,
                 "pressed": 3, "asserted": 2, "alleged": 1}
@@ -67,25 +68,45 @@ class _Item:
     kind: str
     desig_status: str | None = None
     doc_stances: list[SourceRef] = field(default_factory=list)
+    # what clustering compares: state bodies stand for their state ("the Home Office" ~ United Kingdom)
+    m_sources: frozenset[str] = frozenset()
+    m_targets: frozenset[str] = frozenset()
+    pressing: tuple[frozenset[str], frozenset[str]] | None = None  # (pressers, pressed) for a requested act
 
 
 @dataclass
 class _Cluster:
     items: list[_Item]
     span: tuple[date, date] | None
+    sets: dict[str, set[str]] = field(default_factory=lambda: {"m_sources": set(), "m_targets": set(),
+                                                                 "designees": set()})
+
+    def fit(self, it: _Item, window: timedelta) -> tuple[int, int] | None:
+        """None unless: same actors where both reports name them (an unnamed side matches), one side at
+        least shared, dates within the window. Else (sides shared, -days apart): higher fits better."""
+        shared = 0
+        for attr, mine in self.sets.items():
+            theirs = getattr(it, attr)
+            if mine and theirs:
+                if not mine & theirs:
+                    return None
+                shared += 1
+        if not shared:
+            return None
+        if self.span is None or it.span is None:
+            return (shared, 0) if self.span is None and it.span is None else None
+        if it.span[0] <= self.span[1] + window and self.span[0] <= it.span[1] + window:
+            gap = max(0, (it.span[0] - self.span[1]).days, (self.span[0] - it.span[1]).days)
+            return shared, -gap
+        return None
 
     def accepts(self, it: _Item, window: timedelta) -> bool:
-        head = self.items[0]
-        for attr in ("sources", "targets", "designees"):
-            a, b = getattr(head, attr), getattr(it, attr)
-            if (a or b) and not (a & b):
-                return False
-        if self.span is None or it.span is None:
-            return self.span is None and it.span is None
-        return it.span[0] <= self.span[1] + window and self.span[0] <= it.span[1] + window
+        return self.fit(it, window) is not None
 
     def add(self, it: _Item) -> None:
         self.items.append(it)
+        for attr, mine in self.sets.items():
+            mine |= getattr(it, attr)
         if it.span and self.span:
             self.span = (min(self.span[0], it.span[0]), max(self.span[1], it.span[1]))
 
@@ -93,6 +114,16 @@ class _Cluster:
 def _report(r: dict[str, Any], status: str, sources: list[SourceRef]) -> Report:
     return Report(record_id=r["id"], doc_id=r["doc_id"], outlet=r.get("outlet"), published=r.get("doc_published"),
                   date=r.get("date"), status=status, evidence=evidence(r, sources), syndicated_of=r.get("duplicate_of"))
+
+
+def _block(plover: str | None, designation_status: str | None) -> tuple[str, str]:
+    """What reports must share to be of one story: pressure to designate meets plain REQUESTs."""
+    if designation_status:
+        fam = _FAMILY.get(designation_status, "status")
+        return ("D", "pressure") if fam == "pressure" else ("D", fam)
+    if plover in PRESSURE_PLOVER:
+        return ("D", "pressure")
+    return ("E", plover or "")
 
 
 def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] | None) -> list[_Item]:
@@ -105,13 +136,18 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
     for e in events:
         srcs = frozenset(actors.canon(a) for a in e["sources"])
         tgts = frozenset(actors.canon(a) for a in e["targets"])
-        desig = frozenset(actors.canon(d) for d, _ in e["designees"])
-        dstat = next((s for _, s in e["designees"]), None)
+        desig = frozenset(actors.canon(d[0]) for d in e["designees"])
+        dstat = next((d[1] for d in e["designees"]), None)
         # a designation-bearing event reports the designation's status (unless the event is denied)
         status = dstat if dstat and e["status"] not in NEGATIVE_EVENT else e["status"]
         rep = _report(e, status, source_refs(attribs.get(e["id"], []), actors))
-        block = ("D", _FAMILY.get(dstat or "", "status")) if desig else ("E", e["plover"])
-        items.append(_Item(report=rep, block=block, sources=srcs, targets=tgts, designees=desig,
+        block = _block(e["plover"], dstat if desig else None)
+        pressing = None
+        if block == ("D", "pressure") and e["plover"] not in PRESSURE_PLOVER:
+            # the requested act itself ("designate the IRGC"): match it as presser -> pressed jurisdiction
+            pressing = (frozenset(actors.jurisdiction(d[3]) for d in e["designees"] if len(d) > 3 and d[3]),
+                        frozenset(actors.jurisdiction(d[2]) for d in e["designees"] if len(d) > 2))
+        items.append(_Item(report=rep, block=block, sources=srcs, targets=tgts, designees=desig, pressing=pressing,
                            span=period(e["date"]) or period(e["doc_published"]), plover=e["plover"], cameo=e["cameo"],
                            context=e["context"], kind="event", desig_status=dstat))
     # designations that no event carries become reports of their own
@@ -131,10 +167,16 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
             tgts = frozenset({designator})
         else:  # mirrors a SANCTION-like event: jurisdiction -> organisation
             srcs, tgts = frozenset({designator}), frozenset({designee})
-        items.append(_Item(report=rep, block=("D", _FAMILY.get(f["status"], "status")), sources=srcs, targets=tgts,
+        items.append(_Item(report=rep, block=_block(None, f["status"]), sources=srcs, targets=tgts,
                            designees=frozenset({designee}),
                            span=period(f["date"]) or period(f["doc_published"]), plover=None, cameo=None,
                            context=None, kind="designation", desig_status=f["status"]))
+    for it in items:
+        if it.pressing is not None:
+            it.m_sources, it.m_targets = it.pressing
+            continue
+        it.m_sources = frozenset(actors.jurisdiction(a) for a in it.sources)
+        it.m_targets = frozenset(actors.jurisdiction(a) for a in it.targets)
     return items
 
 
@@ -169,6 +211,16 @@ def _contradictions(items: list[_Item]) -> list[Contradiction]:
     return out
 
 
+def _best(clusters, it: _Item, window: timedelta) -> _Cluster | None:
+    """The cluster the report fits best: most sides shared, then nearest in time, then the oldest."""
+    best, best_fit = None, None
+    for c in clusters:
+        f = c.fit(it, window)
+        if f is not None and (best_fit is None or f > best_fit):
+            best, best_fit = c, f
+    return best
+
+
 def story_events(store: Store, as_of: str | None = None, actor: str | None = None, window: int = WINDOW_DAYS,
                  actors: Actors | None = None) -> list[StoryEvent]:
     """Every story event known as of the date (optionally involving one actor), earliest first."""
@@ -186,15 +238,26 @@ def story_events(store: Store, as_of: str | None = None, actor: str | None = Non
         blocks[it.block].append(it)
     clusters: list[_Cluster] = []
     win = timedelta(days=window)
-    for block_items in blocks.values():
-        block_items.sort(key=lambda i: (i.span[0] if i.span else date.min, i.report.doc_id))
+    # designation stories first: a plain event of the same type as a designation's event (the act of
+    # designating, reported without naming the organisation) may join it before forming its own story
+    by_plover: dict[str, list[_Cluster]] = defaultdict(list)
+    for block in sorted(blocks, key=lambda b: b[0] != "D"):
+        block_items = sorted(blocks[block], key=lambda i: (i.span[0] if i.span else date.min, i.report.doc_id))
         open_: list[_Cluster] = []
         for it in block_items:
-            home = next((c for c in open_ if c.accepts(it, win)), None)
+            home = None
+            if block[0] == "E":
+                home = _best(by_plover.get(it.plover or "", ()), it, win)
+            if home is None:
+                home = _best(open_, it, win)
             if home is None:
                 home = _Cluster(items=[], span=it.span)
                 open_.append(home)
             home.add(it)
+        if block == ("D", "status"):
+            for c in open_:
+                for p in {i.plover for i in c.items if i.plover}:
+                    by_plover[p].append(c)
         clusters.extend(open_)
     doc_ids = {i.report.doc_id for c in clusters for i in c.items}
     stances = Q.document_stances(store, doc_ids)
@@ -238,7 +301,7 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
     official_ids = {sr.actor_id for r in originals for sr in r.evidence.sources
                     if sr.actor_id and (actors.is_official(sr.actor_id) or sr.role)}
     contradictions = _contradictions(items)
-    kind = "designation" if items[0].block[0] == "D" else "event"
+    kind = "designation" if any(i.block[0] == "D" for i in items) else "event"
     statuses = Counter((i.desig_status if i.kind == "designation" or i.block[0] == "D" else None) or i.report.status
                        for i in items)
     acting_official = any(i.report.status == "asserted" and any(

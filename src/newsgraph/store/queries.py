@@ -272,7 +272,8 @@ def event_reports(store: Store, as_of: str | None = None, actor_ids: Iterable[st
         f" {_DOC_COLS}, {_sentence('e')},"
         " (SELECT group_concat(actor_id, char(31)) FROM event_actors WHERE event_id = e.id AND role = 'source') AS sources,"
         " (SELECT group_concat(actor_id, char(31)) FROM event_actors WHERE event_id = e.id AND role = 'target') AS targets,"
-        " (SELECT group_concat(g.designee || char(30) || g.status, char(31)) FROM designation_events de"
+        " (SELECT group_concat(g.designee || char(30) || g.status || char(30) || g.designator || char(30)"
+        "   || COALESCE(g.pressed_by, ''), char(31)) FROM designation_events de"
         "   JOIN designations g ON g.id = de.designation_id WHERE de.event_id = e.id) AS designees"
         f" FROM events e JOIN documents d ON d.id = e.doc_id WHERE {' AND '.join(where)}"
         " ORDER BY e.fact_date, e.id"), params)

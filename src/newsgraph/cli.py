@@ -187,11 +187,12 @@ def report(
 @app.command()
 def export(
     target: Annotated[str | None, typer.Argument(
-        help="Output: a directory for parquet (one file per table); a file for jsonl (stdout if omitted).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet or jsonl (the analysis contract).")] = "parquet",
+        help="Output: a directory for parquet (one file per table); a file otherwise (stdout if omitted).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet, jsonl (the analysis contract per document), "
+                                     "stix (STIX 2.1 bundle) or ftm (FollowTheMoney entities).")] = "parquet",
     db: DbOption = None,
 ) -> None:
-    """Export the store for other tools: Parquet for DuckDB/Spark, or analysis JSON Lines per document."""
+    """Export the store for other tools: Parquet (DuckDB, Spark), analysis JSON Lines, STIX 2.1, FollowTheMoney."""
     from newsgraph.export import FORMATS
     from newsgraph.store import Store, StoreError
 
@@ -212,14 +213,15 @@ def export(
                 rows = export_parquet(store, Path(target))
                 err.print(f"{len(rows)} tables, {sum(rows.values())} rows written to {target}", highlight=False)
             else:
-                from newsgraph.export.jsonl import export_jsonl
+                from newsgraph.export import writer
 
+                write = writer(fmt)
                 if target and target != "-":
                     with open(target, "w", encoding="utf-8") as sink:
-                        n = export_jsonl(store, sink)
+                        summary = write(store, sink)
                 else:
-                    n = export_jsonl(store, sys.stdout)
-                err.print(f"{n} documents exported", highlight=False)
+                    summary = write(store, sys.stdout)
+                err.print(f"exported {summary}", highlight=False)
         except BrokenPipeError:
             # the reader stopped early (`| head`): not an error
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit

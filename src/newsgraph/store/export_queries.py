@@ -105,3 +105,66 @@ def document_rows(store, doc_id: str) -> dict[str, list[dict[str, Any]]]:
         chunk = ids[i:i + 500]
         out["actors"] += rows(f"SELECT * FROM actors WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
     return out
+
+
+# ---- facts for graph exports (STIX, FollowTheMoney) -------------------------------------------
+# Actor ids are mapped to their canonical actor when cross-document resolution merged them.
+
+def _canonical(col: str) -> str:
+    return f"COALESCE((SELECT r.canonical_id FROM actor_resolution r WHERE r.actor_id = {col}), {col})"
+
+
+def _has_table(store, name: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
+
+
+def _actor_expr(store, col: str) -> str:
+    return _canonical(col) if _has_table(store, "actor_resolution") else col
+
+
+def iter_fact_actors(store, batch_size: int = 1_000) -> Iterator[dict[str, Any]]:
+    """Actors that take part in a designation or an event, each once, with ``designee_statuses``."""
+    a = _actor_expr(store, "x.actor_id")
+    sql = f"""
+        WITH x(actor_id, status) AS (
+            SELECT designator, NULL FROM designations UNION ALL SELECT designee, status FROM designations
+            UNION ALL SELECT pressed_by, NULL FROM designations WHERE pressed_by IS NOT NULL
+            UNION ALL SELECT actor_id, NULL FROM event_actors)
+        SELECT act.*, GROUP_CONCAT(DISTINCT x.status) AS designee_statuses
+        FROM x JOIN actors act ON act.id = {a}
+        GROUP BY act.id ORDER BY act.id"""
+    cur = store.conn.execute(sql)
+    while batch := cur.fetchmany(batch_size):
+        yield from (dict(r) for r in batch)
+
+
+def iter_designation_facts(store, batch_size: int = 1_000) -> Iterator[dict[str, Any]]:
+    """Designations with canonical actor ids and their document's title, url, outlet and dates."""
+    sql = f"""
+        SELECT g.id, g.doc_id, g.status, g.date, g.published, {_actor_expr(store, 'g.designator')} AS designator,
+               {_actor_expr(store, 'g.designee')} AS designee, {_actor_expr(store, 'g.pressed_by')} AS pressed_by,
+               d.title, d.url, d.outlet, d.ingested_at
+        FROM designations g JOIN documents d ON d.id = g.doc_id ORDER BY g.rowid"""
+    cur = store.conn.execute(sql)
+    while batch := cur.fetchmany(batch_size):
+        yield from (dict(r) for r in batch)
+
+
+def iter_event_facts(store, batch_size: int = 1_000) -> Iterator[dict[str, Any]]:
+    """Events with source and target actor lists (canonical ids) and their document's metadata."""
+    a = _actor_expr(store, "ea.actor_id")
+    sql = f"""
+        SELECT e.id, e.doc_id, e.plover, e.cameo, e.mode, e.status, e.date, e.context, e.published,
+               (SELECT GROUP_CONCAT({a}, char(31)) FROM event_actors ea WHERE ea.event_id = e.id AND ea.role = 'source')
+                   AS sources,
+               (SELECT GROUP_CONCAT({a}, char(31)) FROM event_actors ea WHERE ea.event_id = e.id AND ea.role = 'target')
+                   AS targets,
+               d.title, d.url, d.outlet, d.ingested_at
+        FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY e.rowid"""
+    cur = store.conn.execute(sql)
+    while batch := cur.fetchmany(batch_size):
+        for r in batch:
+            row = dict(r)
+            row["sources"] = row["sources"].split("\x1f") if row["sources"] else []
+            row["targets"] = row["targets"].split("\x1f") if row["targets"] else []
+            yield row

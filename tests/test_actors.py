@@ -198,6 +198,11 @@ def test_surname_with_particles(resolve):
     assert a.country == "CHL" and a.code == "CHLGOV"
 
 
+def test_first_name_after_full_name(resolve):
+    doc, actors = resolve("Laura Benitez met Carlos Ruiz in Quito. Laura later said the talks went well.")
+    assert covering(doc, actors, "Laura later") is named(actors, "Laura Benitez")
+
+
 def test_pronoun_and_definite_description(resolve):
     doc, actors = resolve("Hamas rejected the offer on Sunday. The group said it would keep fighting. "
                           "Omar Haddad, a Jordanian lawmaker, criticised the decision. He said talks must resume.")

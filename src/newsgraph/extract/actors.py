@@ -664,6 +664,7 @@ class _Resolver:
     def _same_person(self, span: Span) -> Actor | None:
         """A later mention by surname or full name of a person already named in the document."""
         key = norm_alias(span.text)
+        by_first: list[Actor] = []
         for actor in reversed(self.out.actors):
             if actor.type != "person" or "journalist" in actor.roles:
                 continue
@@ -672,7 +673,11 @@ class _Resolver:
                 nk = norm_alias(n)
                 if nk == key or (len(nk.split()) > len(key.split()) and nk.endswith(" " + key)):
                     return actor
-        return None
+            words = norm_alias(actor.name).split()
+            if len(words) > 1 and " " not in key and words[0] == key and actor not in by_first:
+                by_first.append(actor)
+        # "Hillary" after "Hillary Clinton": a first name, when only one person of the document has it
+        return by_first[0] if len(by_first) == 1 else None
 
     def _kb_person(self, span: Span) -> KBActor | None:
         hits = [a for a in self.kb.lookup(span.text) if a.type == "person"]

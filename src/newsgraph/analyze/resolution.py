@@ -10,6 +10,9 @@ joined across documents, and to KB actors, when the evidence agrees:
 - country: the same, or unknown on one side;
 - shared context: the KB actors mentioned in both documents, and the roles/affiliations stated.
 
+A document actor also joins a KB actor when its name is a KB alias, or a short form of the alias of a
+KB actor named in the same document ("the Guards" after "the Revolutionary Guards"), if unique.
+
 A pair merges when the name is (near-)identical (>= 95) with compatible type and country (for a
 person, a full name: a lone surname needs context), or close (>= 85, or a surname match) and the
 documents share at least one KB actor in context. Every merge
@@ -33,6 +36,11 @@ from newsgraph.store import Store
 from newsgraph.store import queries as Q
 
 GENERIC_TYPES = frozenset({"organization", "group"})
+# heads too generic to stand for one body on their own ("the government", "the ministry")
+GENERIC_HEADS = frozenset({"government", "ministry", "council", "police", "army", "forces", "officials", "party",
+                           "group", "court", "parliament", "congress", "embassy", "agency", "office", "department",
+                           "administration", "authorities", "military", "navy", "command", "service", "services",
+                           "commission", "committee", "state", "republic", "union", "front", "movement"})
 NEAR_IDENTICAL = 95.0
 CLOSE = 85.0
 _ARTICLE = re.compile(r"^(the|la|el|los|las|le|les)\s+")
@@ -99,6 +107,27 @@ def auto_candidates(unlinked: list[dict[str, Any]], kb_actors: list[dict[str, An
             out.append(Merge(keep=k["id"], merged=r["id"], method="auto", score=1.0, evidence={
                 "rule": "name is an alias of a knowledge-base actor", "name": r["name"], "kb_actor": k["name"],
                 "type": [r["type"], k["type"]], "country": [r["country"], k["country"]]}))
+    # 1b. a short form of a KB actor named in the same document ("the Guards" after "Revolutionary Guards")
+    kb_rows = {k["id"]: k for k in kb_actors}
+    linked = {m.merged for m in out}
+    for r in unlinked:
+        if r["id"] in linked or r["type"] == "person":
+            continue
+        hits = {}
+        for kid in r["context"]:
+            k = kb_rows.get(kid)
+            if not k or not _types_compatible(r["type"], k["type"]):
+                continue
+            for n in {k["name"], *k["aliases"]}:
+                full = _key(n)
+                key = _key(r["name"])
+                if len(key) >= 4 and key not in GENERIC_HEADS and full != key and full.endswith(" " + key):
+                    hits[kid] = (k, n)
+        if len(hits) == 1:
+            k, n = next(iter(hits.values()))
+            out.append(Merge(keep=k["id"], merged=r["id"], method="auto", score=0.9, evidence={
+                "rule": "short form of a knowledge-base actor named in the same document", "name": r["name"],
+                "kb_actor": k["name"], "matched_alias": n, "document": r["doc_id"]}))
     # 2. unlinked actors across documents; blocks on name tokens so the comparison stays near-linear
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(unlinked):

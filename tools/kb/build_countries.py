@@ -17,6 +17,7 @@ import csv
 import importlib.util
 import json
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -31,6 +32,15 @@ PARTLY_RECOGNISED = {"TWN", "XKX", "ESH"}
 EXTRA_ISO = {"XKX": {"iso2": "XK", "borders": ["ALB", "MKD", "MNE", "SRB"]}}
 # Demonyms shared by two countries keep only the owner listed here; other shared ones are dropped.
 DEMONYM_OWNER: dict[str, str] = {}
+# Rules for names shared by two countries: "prefer" wins unless context says otherwise.
+COUNTRY_DISAMBIGUATION = {"COD": "prefer", "COG": "context"}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
 # countryinfo lists Serbia-Albania, a border that exists only through Kosovo (listed separately here).
 DROPPED_BORDERS = {frozenset(("SRB", "ALB"))}
 
@@ -168,6 +178,20 @@ def build() -> dict:
                     rec["demonyms"] = [x for x in rec["demonyms"] if x.casefold() != d]
                     for lang, v in rec["demonyms_by_language"].items():
                         rec["demonyms_by_language"][lang] = [x for x in v if x.casefold() != d]
+    # a name shared by two countries needs a rule on both ("Congo": the DRC in English news, the
+    # Republic of the Congo's short name in Spanish and Portuguese)
+    names_of: dict[str, list[str]] = defaultdict(list)
+    for iso3, rec in records.items():
+        all_names = {rec["name"], *rec["aliases"], *(n for v in rec["names"].values() for n in v)}
+        for n in {_norm(x) for x in all_names}:
+            names_of[n].append(iso3)
+    for n, isos_ in names_of.items():
+        if len(isos_) > 1:
+            missing = [i for i in isos_ if i not in COUNTRY_DISAMBIGUATION]
+            if missing:
+                sys.exit(f"name {n!r} shared by {isos_} without a disambiguation rule for {missing}")
+            for i in isos_:
+                records[i]["disambiguation"] = COUNTRY_DISAMBIGUATION[i]
     # a capital maps to exactly one country
     seen_caps: dict[str, str] = {}
     for iso3, rec in records.items():

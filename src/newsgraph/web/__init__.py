@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from fastapi_offline import FastAPIOffline
 
 from newsgraph.store import Store, StoreError
 from newsgraph.store import report_queries as rq
@@ -45,7 +46,8 @@ S = Annotated[Store, Depends(_store)]
 def create_app(db: str | Path) -> FastAPI:
     """The app for one database file (opened read-only per request)."""
     db = str(db)
-    app = FastAPI(title="newsgraph", version=_version,
+    # FastAPIOffline: the same FastAPI app, with the docs pages' JS/CSS served from the package, not a CDN
+    app = FastAPIOffline(title="newsgraph", version=_version,
                   description="A sourced, time-aware map of what geopolitical news reports: documents, actors, "
                               "events, attributions, designations, the actor network and timelines. Read-only.")
 

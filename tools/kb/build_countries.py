@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pycountry
 from babel import Locale
-from country_table import AMBIGUOUS_NAMES, CAMEO_CODES, EXCLUDED_CAPITALS, KEPT, ROWS
+from country_table import AMBIGUOUS_NAMES, CAMEO_CODES, EXCLUDED_CAPITALS, KEPT, ROWS, TERRITORY_NAMES
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "newsgraph" / "kb" / "data" / "countries.json"
 OBSERVERS = {"VAT", "PSE"}
@@ -118,7 +118,10 @@ def build() -> dict:
             # inverted ISO forms ("Korea, Republic of") and "Province of China" are not how news writes
             iso_names = [n for n in iso_names if n and "," not in n and "(" not in n]
         name = row["name"] if row else (iso_names[0] if iso_names else pc.name)
-        aliases = _dedupe([*(row["aliases"] if row else []), *iso_names])
+        extra_aliases = row["aliases"] if row else []
+        if iso3 in TERRITORY_NAMES:
+            name, extra_aliases = TERRITORY_NAMES[iso3]
+        aliases = _dedupe([*extra_aliases, *iso_names])
         aliases = [a for a in aliases if a != name]
         names = babel_names(iso2)
         if row:
@@ -127,7 +130,9 @@ def build() -> dict:
                 for lang in ("es", "pt"):
                     if a in _LANG_HINTS.get(lang, set()):
                         names[lang].append(a)
-        names = {"en": [name], **{k: _dedupe(v) for k, v in names.items()}}
+        foreign = set().union(*_LANG_HINTS.values())
+        names = {"en": _dedupe([name, *(a for a in aliases if a not in foreign)]),
+                 **{k: _dedupe(v) for k, v in names.items()}}
         if iso3 in members:
             status = "un_member"
         elif iso3 in OBSERVERS:

@@ -271,3 +271,15 @@ AMBIGUOUS_NAMES = {
 
 # World regions ("Latin America", which must not read as "America") are in the events/actors
 # lexicon kb/data/lexicon/regions.json, owned by the actors engineer.
+
+# ISO territories whose ISO short name is not how the news writes them: (name, extra aliases).
+TERRITORY_NAMES = {
+    "FLK": ("Falkland Islands", ["Falklands", "Malvinas", "Islas Malvinas", "Falkland Islands (Malvinas)"]),
+    "MAF": ("Saint Martin", ["Saint Martin (French part)", "Saint-Martin"]),
+    "SXM": ("Sint Maarten", ["Sint Maarten (Dutch part)"]),
+    "CCK": ("Cocos (Keeling) Islands", ["Cocos Islands", "Keeling Islands"]),
+    "SHN": ("Saint Helena", ["Saint Helena, Ascension and Tristan da Cunha"]),
+    "BES": ("Caribbean Netherlands", ["Bonaire, Sint Eustatius and Saba", "Bonaire"]),
+    "MAC": ("Macao", ["Macau"]),
+    "HKG": ("Hong Kong", ["Hong Kong SAR"]),
+}

@@ -455,7 +455,13 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
     cands = [c for c in cands if not (c.kind != "noun" and c.tok.dep_ == "advcl" and c.tok.head.i in verb_toks_all
                                       and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_PREPS
                                               for m in c.tok.children))]
+    # "jailed a student for helping militants": the charge is the content of the act, not another act
+    cands = [c for c in cands if not (c.tok.dep_ == "pcomp" and c.tok.head.lemma_.lower() in ("for", "of")
+                                      and c.tok.head.head.i in verb_toks_all
+                                      and any(x.tok.i == c.tok.head.head.i and x.code[:2] in ("11", "12", "17")
+                                              for x in cands))]
     verb_toks = {c.tok.i for c in cands}
+    assault_verbs = {c.tok.i for c in cands if c.code[:2] in ("18", "19", "20") and _is_passive(c.tok)}
     for t in sent:
         if t.i in used_nouns or t.i in verb_toks or t.pos_ not in ("NOUN", "PROPN") or _in_spans(t.idx, skip):
             continue
@@ -472,6 +478,8 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
             continue
         if not governed and t.dep_ == "pobj" and _lemma(t.head) in BACKGROUND_PREPS:
             continue  # "since last month's invasion", "after violent protests": background, not news
+        if t.dep_ == "pobj" and t.head.head.i in assault_verbs and _lemma(t.head) in ("in", "during", "from"):
+            continue  # "killed in Israeli shelling": the killing's means, which lends it its source
         if not governed and not _nominal_args(t, entry, finder)[0] and not _nominal_args(t, entry, finder)[1]:
             continue
         cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t,
@@ -689,10 +697,12 @@ def _location(c: Candidate, finder: ActorFinder, exclude: list[str], also: list[
         if h is None:
             continue
         for p in _prep_objects(h, {"in", "at"}):
-            for aid in finder.ids(p):
-                a = finder.actors.get(aid)
-                if a is not None and a.type in PLACE_TYPES and aid not in exclude and aid not in also:
-                    return aid
+            # "in Madrid", and one level down: "at a jail in Dili"
+            for q in [p, *_prep_objects(p, {"in", "at", "of"})]:
+                for aid in finder.ids(q):
+                    a = finder.actors.get(aid)
+                    if a is not None and a.type in PLACE_TYPES and aid not in exclude and aid not in also:
+                        return aid
     return None
 
 
@@ -754,7 +764,9 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                     break
         if not tgt:  # "advised against travel to Tunisia": the place of the thing acted on
             for p in _prep_objects(t, preps or DEFAULT_TARGET_PREPS):
-                for q in _prep_objects(p, {"to", "in", "against", "on", "of"}):
+                if _lemma(p) in lexicon().nouns:
+                    continue  # an act of its own ("pushing for a ceasefire in Gaza")
+                for q in _prep_objects(p, {"to", "against"}):
                     tgt = finder.ids(q)
                     if tgt:
                         break

@@ -22,18 +22,21 @@ quotation itself):
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.actors import DocActors
 from newsgraph.extract.attribution_lexicon import AttributionLexicon, attribution_lexicon
+from newsgraph.extract.attribution_model import CueModel, cue_features, load_cue_model
 from newsgraph.extract.attribution_quotes import Quote, find_quotes
 from newsgraph.extract.attribution_sources import type_source
 from newsgraph.kb import KnowledgeBase
 from newsgraph.records import Attribution, Document
 
 _SUBJ = ("nsubj", "nsubjpass")
+_DASH_AFTER = re.compile(r"[ \t]*([—–]|--?)[ \t]*(?=[A-Z])")
 _BETWEEN_QUOTE_AND_CLAUSE = set(" \t\n,;:—–-")
 _CUE_LEFT = ("aux", "auxpass", "neg", "advmod")
 _INHERIT_DEPS = ("advcl", "conj", "xcomp", "ccomp", "acl", "pcomp")
@@ -90,12 +93,25 @@ class _Extractor:
         return before, after
 
     # ---- candidates from verbs ----------------------------------------------------------------
-    def from_verb(self, v: Token) -> _Candidate | None:
+    def verb_features(self, v: Token) -> list[str]:
+        """Features of a verb for the learned cue detector (``attribution_model``)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        toks = [v, *(subj.subtree if subj is not None else ())]
+        cs = min(t.idx for t in toks)
+        ce = max(t.idx + len(t.text) for t in toks)
+        before, after = self.adjacent_quotes(cs, ce)
+        return cue_features(v, self.in_quote(v), bool(before or after), v.lemma_.lower() in self.lex.cue_verbs)
+
+    def from_verb(self, v: Token, learned: bool = False) -> _Candidate | None:
+        """An attribution cued by verb ``v``; ``learned``: the cue detector already accepted it."""
         lex = self.lex
         lemma = v.lemma_.lower()
-        if v.pos_ not in ("VERB",) or lemma not in lex.cue_verbs:
+        if v.pos_ == "VERB" and lemma in lex.unreachable_verbs:
+            return self.unreachable(v)
+        if v.pos_ not in ("VERB",) or (lemma not in lex.cue_verbs and not learned):
             return None
-        if v.dep_ in ("amod", "compound") or (v.dep_ == "acl" and v.tag_ == "VBN"):
+        if v.dep_ in ("amod", "compound") or (v.dep_ == "acl" and v.tag_ == "VBN"
+                                               and not any(c.dep_ == "agent" for c in v.children)):
             return None
         subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
@@ -111,6 +127,8 @@ class _Extractor:
                 src_tok = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
             if src_tok is not None and src_tok.sent.start != v.sent.start:
                 src_tok = None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ("anonymity", "confidentiality") for c in v.children):
+            return None  # "who requested anonymity": the terms of sourcing, not a statement
         if src_tok is not None and src_tok.lower_ in ("i", "we", "you") and self.in_quote(v):
             return None  # a speaker's own "I think" inside a quotation is part of the quote
         cand = _Candidate(cue=self.cue_tokens(v), source=self.subtree_span(src_tok) if src_tok is not None else None,
@@ -134,11 +152,16 @@ class _Extractor:
             if qs:
                 cand.quotes = qs
                 cand.direct = True
-        if not cand.quotes:
+        if not cand.quotes and passive and src_tok is not None:
+            # "the plot, which was first reported by Axios": the reported thing is the subject
+            obj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None:
+                cand.contents = [self.char_span(obj.left_edge.i, obj.right_edge.i + 1)]
+        if not cand.quotes and not cand.contents:
             spans = self.content_by_relation(v, lemma, cand)
             if spans:
                 cand.contents = spans
-            elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS:
+            elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and not self.in_quote(v):
                 cand.contents = self.rest_of_sentence(v, clause, src_tok)
         if not cand.contents and not cand.quotes:
             if lemma in lex.unreachable_verbs and passive:
@@ -150,11 +173,25 @@ class _Extractor:
         cand.stance = self.stance(v, lemma, cand)
         return cand
 
+    def unreachable(self, v: Token) -> _Candidate | None:
+        """'X could not be reached for comment': a non-response with X as the source."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or not _negated(v):
+            return None
+        cand = _Candidate(cue=self.cue_tokens(v), source=self.subtree_span(subj), anchor=v, stance="no_response")
+        prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is not None:
+            cand.contents = [self.char_span(prep.i, prep.right_edge.i + 1)]
+        return cand
+
     def _is_channel(self, prep: Token) -> bool:
         if prep.lower_ not in self.lex.channel_preps:
             return False
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return pobj is not None and pobj.lemma_.lower() in self.lex.channel_nouns
+        if pobj is None:
+            return False
+        phrase = " ".join(t.lower_ for t in pobj.subtree if t.dep_ not in ("det", "amod", "poss", "nummod"))
+        return pobj.lemma_.lower() in self.lex.channel_nouns or phrase in self.lex.channel_nouns
 
     def cue_tokens(self, v: Token) -> list[Token]:
         """The verb with its auxiliaries, negation and adverbs right before it, its particle,
@@ -272,11 +309,11 @@ class _Extractor:
             return "no_response"
         if lemma in lex.denial_verbs and not negated:
             return "denial"
-        if lemma == "say" and not negated:
+        if lemma == "say" and not negated and not cand.direct:
             comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
             if comp is not None and _negated(comp):
                 subj = next((c for c in comp.children if c.dep_ in _SUBJ), None)
-                if subj is not None and subj.lower_ in ("it", "he", "she", "they", "we", "i"):
+                if subj is not None and subj.lower_ in ("it", "he", "she", "they"):
                     return "denial"
         return "statement"
 
@@ -355,8 +392,37 @@ class _Extractor:
         qj, qk = self.quotes[j], self.quotes[k]
         return qj.paragraph == qk.paragraph or qk.continues == j
 
+    # ---- '"..." — Name, title' ------------------------------------------------------------------
+    def dash_attributed(self, cue_tokens: set[int]) -> list[_Candidate]:
+        """A quotation followed by a dash and the speaker's name, as in pull quotes and lists."""
+        out: list[_Candidate] = []
+        for k, q in enumerate(self.quotes):
+            if k in self.used_quotes:
+                continue
+            m = _DASH_AFTER.match(self.text, q.end)
+            if m is None:
+                continue
+            dash = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            name = self.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if dash is None or name is None or dash[0].i in cue_tokens:
+                continue
+            tok = name[0]
+            if tok.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and tok.pos_ != "PROPN":
+                continue
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            end = ent.end if ent is not None else tok.i + 1
+            stop = end
+            # the title after the name, to the end of the line or sentence
+            while stop < len(self.doc) and self.doc[stop].text not in (".", "\n") and "\n" not in self.doc[stop].text \
+                    and stop < tok.sent.end:
+                stop += 1
+            src = self.doc[tok.i:stop]
+            self.used_quotes.add(k)
+            out.append(_Candidate(cue=[dash[0]], source=src, direct=True, quotes=[k], anchor=dash[0]))
+        return out
+
     # ---- all of it -------------------------------------------------------------------------------
-    def run(self) -> list[_Candidate]:
+    def run(self, model: CueModel | None = None) -> list[_Candidate]:
         cands: list[_Candidate] = []
         cue_tokens: set[int] = set()
         for tok in self.doc:
@@ -366,13 +432,17 @@ class _Extractor:
             if tok.lower_ == "according":
                 cand = self.according_to(tok)
             elif tok.pos_ == "VERB":
-                cand = self.from_verb(tok)
+                if model is None:
+                    cand = self.from_verb(tok)
+                elif model.is_cue(self.verb_features(tok)):
+                    cand = self.from_verb(tok, learned=True)
             if cand is None:
                 continue
             for k in cand.quotes:
                 self.used_quotes.add(k)
             cue_tokens.update(t.i for t in cand.cue)
             cands.append(cand)
+        cands.extend(self.dash_attributed(cue_tokens))
         self.attach_orphans(cands)
         for c in cands:
             if c.quotes:
@@ -398,7 +468,7 @@ def _negated(v: Token) -> bool:
 def extract_attributions(doc: Doc, document: Document, actors: DocActors, kb: KnowledgeBase) -> list[Attribution]:
     """Every attribution of ``doc`` with char offsets into ``document.text``."""
     lex = attribution_lexicon()
-    cands = _Extractor(doc, actors, lex).run()
+    cands = _Extractor(doc, actors, lex).run(load_cue_model())
     out: list[Attribution] = []
     seen: set[tuple] = set()
     for c in sorted(cands, key=lambda c: c.cue[0].i):

@@ -28,6 +28,7 @@ class AttributionLexicon:
     number_words: dict[str, int]
     plural_quantifiers: frozenset[str]
     role_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
 
     def relations(self, lemma: str) -> tuple[str, ...]:
         return self.content_relations.get(lemma, self.content_relations["default"])
@@ -57,4 +58,5 @@ def attribution_lexicon() -> AttributionLexicon:
         number_words=dict(d["number_words"]),
         plural_quantifiers=frozenset(d["plural_quantifiers"]),
         role_nouns=frozenset(d["role_nouns_people"]),
+        organization_nouns=frozenset(d["organization_nouns"]),
     )

@@ -68,6 +68,14 @@ def type_source(att: Attribution, span: Span, actors: DocActors, lex: Attributio
         owner = _affiliation(span, head, actors)
         att.source_actor = owner.id if owner else None
         return
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in head.children)
+    if lemma in lex.role_nouns and definite and lemma not in lex.strict_anonymous_nouns and head.tag_ == "NN":
+        # "the defence minister", "Iran's foreign minister": identified by office, not anonymous
+        att.source_kind = "named_person"
+        holder = actors.resolve(head)
+        att.source_actor = holder.id if holder is not None and holder.type == "person" else None
+        att.role = " ".join(t.text for t in span if t.dep_ not in ("det",) and t.i <= head.i) or None
+        return
     if lemma in lex.document_nouns and not _proper_head(head):
         att.source_kind = "document"
         owner = _affiliation(span, head, actors)
@@ -83,7 +91,7 @@ def type_source(att: Attribution, span: Span, actors: DocActors, lex: Attributio
         elif att.source_kind == "named_person":
             att.role = _role_of(span, head, actor)
         return
-    if head.ent_type_ == "ORG" or head.pos_ == "PROPN":
+    if head.ent_type_ == "ORG" or head.pos_ == "PROPN" or lemma in lex.organization_nouns:
         att.source_kind = "organization"
 
 
@@ -192,9 +200,11 @@ def _phrase(span: Span, phrases: tuple[str, ...]) -> str | None:
         tok = next((t for t in span if t.idx >= start), None)
         if tok is None:
             continue
-        end = max(x.idx + len(x.text) for x in tok.head.subtree if x.i < span.end) if tok.head in span else 0
+        owner = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head in span else tok
+        end = max(x.idx + len(x.text) for x in owner.subtree if x.i < span.end)
         end = max(end, tok.idx + len(p))
-        return span.doc.text[start:end].strip(" ,")
+        text = span.doc.text[start:end]
+        return text.split(",")[0].strip(" ,")  # a relative clause after the comma is not the access
     return None
 
 

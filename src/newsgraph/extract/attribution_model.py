@@ -1,0 +1,122 @@
+"""A small learned cue detector: is this verb an attribution cue here?
+
+A logistic regression over hashed features of the parse (the verb's lemma, its dependents, what
+kind of subject it has, whether it sits inside a quotation, its neighbours). It is trained on
+PolNeAR by ``training/train_attribution_cues.py`` (reads the corpus at run time; the shipped file
+holds only hashed weights, no text) and decides which verbs the rules in ``attribution`` treat as
+cues. Without the weights file the rules fall back to the cue-verb lexicon alone.
+"""
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Token
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "attribution_cues.npz"
+N_FEATURES = 1 << 18
+_FIRST_SECOND = {"i", "we", "you"}
+_WH = {"who", "which", "that"}
+
+
+def _subject_kind(v: Token) -> str:
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return "none"
+    low = subj.lower_
+    if low in _FIRST_SECOND:
+        return "i"
+    if low in _WH:
+        return "wh"
+    if subj.pos_ == "PRON":
+        return "pron"
+    if subj.ent_type_ == "PERSON":
+        return "person"
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "GPE", "NORP"):
+        return "propn"
+    return "noun"
+
+
+def cue_features(v: Token, in_quote: bool, quote_adjacent: bool, in_lexicon: bool) -> list[str]:
+    """Feature strings of a candidate cue verb."""
+    lemma = v.lemma_.lower()
+    sk = _subject_kind(v)
+    deps = sorted({c.dep_ for c in v.children})
+    doc = v.doc
+    prev = doc[v.i - 1].lower_ if v.i > 0 else "<s>"
+    nxt = doc[v.i + 1].lower_ if v.i + 1 < len(doc) else "</s>"
+    inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    neg = any(c.dep_ == "neg" for c in v.children)
+    q = "q1" if in_quote else "q0"
+    f = ["bias", f"L={lemma}", f"D={v.dep_}", f"T={v.tag_}", f"L|D={lemma}|{v.dep_}", f"L|T={lemma}|{v.tag_}",
+         f"S={sk}", f"L|S={lemma}|{sk}", q, f"L|{q}={lemma}", f"{q}|S={sk}", f"lex={in_lexicon}",
+         f"lex|{q}|S={in_lexicon}|{sk}", f"adjq={quote_adjacent}", f"L|adjq={lemma}|{quote_adjacent}",
+         f"P={prev}", f"N={nxt}", f"L|N={lemma}|{nxt}", f"H={v.head.lemma_.lower()}", f"HD={v.head.dep_}",
+         f"inf={inf}", f"L|inf={lemma}|{inf}", f"neg={neg}", f"D|S={v.dep_}|{sk}"]
+    for d in deps:
+        f.append(f"C={d}")
+        if d in ("ccomp", "xcomp", "dobj", "prep", "nsubj", "nsubjpass", "agent", "prt", "advcl", "dative"):
+            f.append(f"L|C={lemma}|{d}")
+    for c in v.children:
+        if c.dep_ in ("prep", "prt"):
+            f.append(f"L|prep={lemma}|{c.lower_}")
+        if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            f.append("that-clause")
+            f.append(f"L|that={lemma}")
+    return f
+
+
+def hashed(features: list[str]) -> np.ndarray:
+    return np.fromiter((zlib.crc32(s.encode("utf-8")) % N_FEATURES for s in features), dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class CueModel:
+    weights: np.ndarray
+    threshold: float
+
+    def prob(self, features: list[str]) -> float:
+        z = float(self.weights[hashed(features)].sum())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def is_cue(self, features: list[str]) -> bool:
+        return self.prob(features) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def load_cue_model(path: str | None = None) -> CueModel | None:
+    p = Path(path) if path else MODEL_PATH
+    if not p.exists():
+        return None
+    data = np.load(p)
+    return CueModel(weights=data["weights"].astype(np.float32), threshold=float(data["threshold"]))
+
+
+def train_logistic(examples: list[np.ndarray], labels: list[int], epochs: int = 6, rate: float = 0.2,
+                   l2: float = 1e-6, seed: int = 13, progress: Callable[[int, float], None] | None = None) -> np.ndarray:
+    """Logistic regression over hashed binary features, AdaGrad SGD (deterministic for a seed)."""
+    rng = np.random.default_rng(seed)
+    w = np.zeros(N_FEATURES, dtype=np.float64)
+    g2 = np.full(N_FEATURES, 1e-8)
+    y = np.asarray(labels, dtype=np.float64)
+    order = np.arange(len(examples))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        loss = 0.0
+        for i in order:
+            idx = examples[i]
+            z = w[idx].sum()
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            loss -= math.log(p if y[i] else 1.0 - p + 1e-12) if p > 0 else 0.0
+            g = p - y[i]
+            grad = g + l2 * w[idx]
+            g2[idx] += grad * grad
+            w[idx] -= rate * grad / np.sqrt(g2[idx])
+        if progress:
+            progress(epoch, loss / max(1, len(examples)))
+    return w

@@ -1,0 +1,258 @@
+"""Attribution extraction: quote forms, stances, source typing, robustness, linking, seed facts."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, run_cli
+
+from newsgraph.extract.attribution_quotes import find_quotes
+from newsgraph.extract.linking import link_events_to_attributions
+from newsgraph.records import Event
+
+SCORER = SHARED / "eval" / "score.py"
+SEED_GOLD = SHARED / "seed" / "expected.json"
+
+
+def _text(t: str, span) -> str:
+    return t[span[0]:span[1]]
+
+
+def _one(an, cue: str):
+    """The attribution whose cue text is ``cue``."""
+    t = an.document.text
+    found = [a for a in an.attributions if a.cue and _text(t, a.cue) == cue]
+    assert found, f"no attribution with cue {cue!r}: {[_text(t, a.cue) for a in an.attributions if a.cue]}"
+    return found[0]
+
+
+def _view(an, att) -> tuple[list[str], list[str]]:
+    t = an.document.text
+    return [_text(t, s) for s in att.sources], [_text(t, c) for c in att.contents]
+
+
+# ---- quote forms -------------------------------------------------------------------------------
+def test_direct_quote_before_cue(analyze_text):
+    an = analyze_text("“We will not back down,” the defence minister said.")
+    att = _one(an, "said")
+    assert _view(an, att) == (["the defence minister"], ["We will not back down,"])
+    assert att.direct and att.stance == "statement"
+
+
+def test_quote_split_around_cue(analyze_text):
+    an = analyze_text("“The talks failed,” Ahmed Karimi said, “and nobody expected otherwise.”")
+    att = _one(an, "said")
+    assert _view(an, att) == (["Ahmed Karimi"], ["The talks failed,", "and nobody expected otherwise."])
+    assert att.source_kind == "named_person"
+
+
+def test_colon_introduced_quote(analyze_text):
+    an = analyze_text("The spokeswoman said: “The border stays closed until further notice.”")
+    att = _one(an, "said")
+    assert _view(an, att)[1] == ["The border stays closed until further notice."]
+    assert att.direct
+
+
+def test_dash_attributed_quote(analyze_text):
+    an = analyze_text("“Sanctions are a blunt instrument.” — Laura Chen, a former Treasury official")
+    att = _one(an, "—")
+    assert _view(an, att) == (["Laura Chen, a former Treasury official"], ["Sanctions are a blunt instrument."])
+    assert att.source_kind == "named_person" and att.role == "former Treasury official"
+
+
+def test_quote_spanning_paragraphs(analyze_text):
+    text = ("“The first phase of the plan was drafted in March and sent to the cabinet.\n\n"
+            "“The second phase follows in the autumn,” said the envoy.")
+    an = analyze_text(text)
+    att = _one(an, "said")
+    assert _view(an, att)[1] == ["The first phase of the plan was drafted in March and sent to the cabinet.",
+                                 "The second phase follows in the autumn,"]
+
+
+def test_quoted_sentences_after_the_cue_join_the_quote(analyze_text):
+    text = "“The port is closed,” the governor said. “Nobody enters and nobody leaves until Friday.”"
+    an = analyze_text(text)
+    att = _one(an, "said")
+    assert _view(an, att)[1] == ["The port is closed,", "Nobody enters and nobody leaves until Friday."]
+
+
+def test_indirect_speech_keeps_that(analyze_text):
+    an = analyze_text("The ministry said that the shipment had been seized at the port.")
+    att = _one(an, "said")
+    assert _view(an, att) == (["The ministry"], ["that the shipment had been seized at the port"])
+    assert not att.direct and att.source_kind == "organization"
+
+
+def test_according_to(analyze_text):
+    an = analyze_text("Syria moved troops to the border, according to three officials familiar with the deployment.")
+    att = _one(an, "according to")
+    assert _view(an, att) == (["three officials familiar with the deployment"], ["Syria moved troops to the border"])
+    assert att.source_kind == "anonymous" and att.count == 3 and att.access == "familiar with the deployment"
+
+
+def test_sentence_final_sources_said(analyze_text):
+    an = analyze_text("The army will withdraw from the city next week, the sources said.")
+    att = _one(an, "said")
+    assert _view(an, att) == (["the sources"], ["The army will withdraw from the city next week"])
+    assert att.source_kind == "anonymous" and att.count is None
+
+
+def test_told_reuters(analyze_text):
+    an = analyze_text("The commander told Reuters that the base was evacuated on Tuesday.")
+    att = _one(an, "told")
+    assert _view(an, att) == (["The commander"], ["that the base was evacuated on Tuesday"])
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The embassy said in a statement that it had summoned the ambassador.", "said in a statement"),
+    ("The senator wrote on X that the vote had been delayed.", "wrote on X"),
+])
+def test_written_statements(analyze_text, text, cue):
+    an = analyze_text(text)
+    att = _one(an, cue)
+    assert _view(an, att)[1][0].startswith("that ")
+
+
+# ---- stances -------------------------------------------------------------------------------------
+def test_stances(analyze_text):
+    text = ("The interior ministry declined to comment. The White House did not respond to a request for "
+            "comment. Tehran denied the allegations. The ministry rejected the report. The agency said it had "
+            "not discussed the matter with Iraq. The governor said the road would reopen.")
+    an = analyze_text(text)
+    assert _one(an, "declined").stance == "declined"
+    assert _view(an, _one(an, "declined"))[1] == ["to comment"]
+    nr = _one(an, "did not respond to")
+    assert nr.stance == "no_response" and _view(an, nr)[1] == ["a request for comment"]
+    assert _one(an, "denied").stance == "denial"
+    assert _one(an, "rejected").stance == "denial"
+    said = [a for a in an.attributions if _text(text, a.cue) == "said"]
+    assert [a.stance for a in said] == ["denial", "statement"]
+
+
+def test_could_not_be_reached(analyze_text):
+    an = analyze_text("The mayor could not be reached for comment on Sunday.")
+    att = _one(an, "could not be reached")
+    assert att.stance == "no_response" and _view(an, att)[0] == ["The mayor"]
+
+
+# ---- sources ---------------------------------------------------------------------------------------
+def test_anonymous_counts_access_and_reason(analyze_text):
+    text = ("Two people familiar with the talks, who requested anonymity to discuss private deliberations, "
+            "said the deal was close. A person with direct knowledge of the plans said it would be signed. "
+            "Officials said the vote was postponed. One of the sources said the money had moved.")
+    an = analyze_text(text)
+    two, one, officials, one_of = [a for a in an.attributions if _text(text, a.cue) == "said"]
+    assert (two.source_kind, two.count, two.access) == ("anonymous", 2, "familiar with the talks")
+    assert two.anonymity_reason == "who requested anonymity to discuss private deliberations"
+    assert (one.count, one.access) == (1, "with direct knowledge of the plans")
+    assert (officials.source_kind, officials.count) == ("anonymous", None)
+    assert (one_of.source_kind, one_of.count) == ("anonymous", 1)
+
+
+def test_pronoun_source_resolves_to_person(analyze_text):
+    text = "Maria Lopez, the mayor of Springfield, met the governor on Monday. She said the bridge would reopen in May."
+    an = analyze_text(text)
+    att = _one(an, "said")
+    assert _view(an, att)[0] == ["She"]
+    actor = an.actor(att.source_actor)
+    assert actor is not None and actor.name == "Maria Lopez"
+    assert att.source_kind == "named_person" and att.role == "mayor of Springfield"
+
+
+def test_media_source(analyze_text):
+    an = analyze_text("The plan to arm the militia was first reported by Axios.")
+    att = _one(an, "reported")
+    assert _view(an, att) == (["Axios"], ["The plan to arm the militia"])
+    assert att.source_kind == "media"
+
+
+def test_named_person_role_from_apposition_and_kb_actor(analyze_text):
+    text = "Rodrigo Paz, the president of Bolivia, said the government would review the matter."
+    an = analyze_text(text, published="2026-01-20")
+    att = _one(an, "said")
+    assert att.source_kind == "named_person" and att.role == "president of Bolivia"
+    assert an.actor(att.source_actor).name == "Rodrigo Paz"
+
+
+# ---- robustness ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'He said "the deal is dead, and “nobody cares.',
+    '” stray closing mark first. “Unclosed opening, then "straight" and ” and “ again',
+    '"""',
+    "“",
+    "He said ''the talks are over'' and left.",
+    "Mixed “curly and straight\" marks, the aide said.",
+])
+def test_unbalanced_and_mixed_quotes_never_crash(analyze_text, text):
+    an = analyze_text(text)
+    for att in an.attributions:
+        for s, e in [*att.contents, *att.sources]:
+            assert 0 <= s < e <= len(text)
+
+
+def test_quote_scanner_pairs_straight_and_curly_marks():
+    text = 'He said "hello there," and “left now.” Then: \'\'fine\'\' it was.'
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == ["hello there,", "left now.", "fine"]
+    text2 = "“Open paragraph one\n\n“Continues here.”"
+    q1, q2 = find_quotes(text2)
+    assert q1.open_end and q2.continues == 0
+
+
+def test_unbalanced_quote_still_attributed(analyze_text):
+    an = analyze_text('The minister said: "The ceasefire holds for now.\n\nThe army said the border was calm.')
+    said = [a for a in an.attributions if _text(an.document.text, a.cue) == "said"]
+    assert len(said) == 2
+    assert _view(an, said[0])[1] == ["The ceasefire holds for now."]
+
+
+# ---- linking ---------------------------------------------------------------------------------------
+def test_events_link_to_attributions_end_to_end(analyze_text):
+    text = ("The United States is pressing Chile to expel Iranian diplomats, according to two sources familiar "
+            "with the talks.\n\nIsrael struck a Hezbollah depot in southern Lebanon on Sunday.")
+    an = analyze_text(text, published="2026-01-20")
+    att = _one(an, "according to")
+    by_trigger = {_text(text, e.trigger): e for e in an.events}
+    assert att.id in by_trigger["pressing"].attributions
+    assert att.id in by_trigger["expel"].attributions
+    assert by_trigger["struck"].attributions == []  # the outlet's own assertion
+
+
+def test_paragraph_scoped_sources_said(analyze_text):
+    text = ("Argentina designated Hamas as a terrorist group last week. Brazil also condemned the attack, "
+            "the sources said.\n\nEcuador designated Hezbollah as a terrorist organization in September.")
+    an = analyze_text(text, published="2026-01-20")
+    att = [a for a in an.attributions if _text(text, a.cue) == "said"][0]
+    designated = [e for e in an.events if _text(text, e.trigger) == "designated"]
+    assert len(designated) == 2
+    assert designated[0].attributions == [att.id]
+    assert designated[1].attributions == []
+    des = sorted(an.designations, key=lambda d: d.sentence or (0, 0))
+    assert att.id in des[0].attributions and des[-1].attributions == []
+
+
+def test_linking_on_constructed_events(analyze_text, nlp):
+    text = "The army will withdraw next week, the sources said. The navy stays."
+    an = analyze_text(text)
+    att = _one(an, "said")
+    withdraw = text.index("withdraw")
+    stays = text.index("stays")
+    events = [Event(id="e1", plover="RETREAT", source=[], target=[], trigger=(withdraw, withdraw + 8)),
+              Event(id="e2", plover="MOBILIZE", source=[], target=[], trigger=(stays, stays + 5))]
+    link_events_to_attributions(nlp(text), events, [], an.attributions)
+    assert events[0].attributions == [att.id] and events[1].attributions == []
+
+
+# ---- the seed report -------------------------------------------------------------------------------
+def test_seed_statements_all_found(tmp_path: Path):
+    inp, out = tmp_path / "in.jsonl", tmp_path / "pred.jsonl"
+    proc = subprocess.run([sys.executable, str(SCORER), "input", str(SEED_GOLD)], capture_output=True, text=True,
+                          check=True)
+    inp.write_text(proc.stdout, encoding="utf-8")
+    run_cli("analyze", str(inp), "-o", str(out))
+    proc = subprocess.run([sys.executable, str(SCORER), "facts", str(SEED_GOLD), str(out)], capture_output=True,
+                          text=True, check=True)
+    summary = json.loads(proc.stdout[:proc.stdout.rindex("}") + 1])
+    assert summary["statements"]["r"] == 1.0, summary["missed"]

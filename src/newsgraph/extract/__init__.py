@@ -14,6 +14,7 @@ from newsgraph.extract.attribution import extract_attributions
 from newsgraph.extract.designations import extract_designations
 from newsgraph.extract.events import extract_events
 from newsgraph.extract.linking import link_events_to_attributions
+from newsgraph.extract.relations import extract_relations
 from newsgraph.kb import KnowledgeBase
 from newsgraph.records import Analysis, Document
 
@@ -36,7 +37,8 @@ def analyze_doc(doc: Doc, document: Document, kb: KnowledgeBase) -> Analysis:
     link_events_to_attributions(doc, events, designations, attributions)
     _lap(timings, "linking", t)
     return Analysis(document=document, actors=actors.actors, events=events, attributions=attributions,
-                    designations=designations, timings=timings)
+                    designations=designations, timings=timings,
+                    relations=extract_relations(doc, document, actors, kb, attributions))  # stated relations
 
 
 def _lap(timings: dict[str, float], stage: str, start: float) -> float:

@@ -299,6 +299,32 @@ org:interpol|Interpol|igo||IGO|||International Criminal Police Organization;INTE
 org:fatf|Financial Action Task Force|igo||IGO|||FATF;GAFI;Grupo de Acción Financiera Internacional;Financial Action Task Force on Money Laundering
 org:gafilat|Financial Action Task Force of Latin America|igo||IGO|||GAFILAT;Grupo de Acción Financiera de Latinoamérica
 org:opcw|Organisation for the Prohibition of Chemical Weapons|igo||IGO|||OPCW;Organization for the Prohibition of Chemical Weapons
+org:apec|Asia-Pacific Economic Cooperation|igo||IGO|||APEC;Asia Pacific Economic Cooperation
+org:european-communities|European Communities|igo||IGO||org:eu|European Community;European Economic Community;EEC;European Common Market;Common Market
+org:ifrc|International Federation of Red Cross and Red Crescent Societies|ngo||NGO|||IFRC;Red Crescent;International Red Cross and Red Crescent Movement
+org:african-development-bank|African Development Bank|igo||IGO|||AfDB
+org:milf|Moro Islamic Liberation Front|armed_group|PHL|PHLREB|||MILF
+org:abu-sayyaf|Abu Sayyaf|armed_group|PHL|PHLREB|||Abu Sayyaf Group;ASG
+org:npa-philippines|New People's Army|armed_group|PHL|PHLREB|||NPA
+org:ltte|Liberation Tigers of Tamil Eelam|armed_group|LKA|LKAREB|||LTTE;Tamil Tigers
+org:ruf|Revolutionary United Front|armed_group|SLE|SLEREB|||RUF
+org:knu|Karen National Union|armed_group|MMR|MMRREB|||KNU;Karen National Liberation Army;KNLA
+org:arakan-army|Arakan Army|armed_group|MMR|MMRREB|||
+org:polisario|Polisario Front|armed_group|ESH|ESHREB|||Polisario;Frente Polisario
+org:m23|March 23 Movement|armed_group|COD|CODREB|||M23;M23 rebels;Mouvement du 23 mars
+org:rsf-sudan|Rapid Support Forces|armed_group|SDN|SDNREB|||RSF;Rapid Support Forces (Sudan)
+org:sudan-armed-forces|Sudanese Armed Forces|military|SDN|SDNMIL|||SAF;Sudanese army
+org:janjaweed|Janjaweed|armed_group|SDN|SDNREB|||Janjawid
+org:ttp|Tehrik-i-Taliban Pakistan|armed_group|PAK|PAKREB|||TTP;Pakistani Taliban
+org:lashkar-e-taiba|Lashkar-e-Taiba|armed_group|PAK|PAKREB|||LeT;Lashkar-e-Tayyiba
+org:jaish-e-mohammed|Jaish-e-Mohammed|armed_group|PAK|PAKREB|||JeM;Jaish-e-Muhammad
+org:bla|Balochistan Liberation Army|armed_group|PAK|PAKREB|||BLA;Baloch Liberation Army
+org:eta|ETA|armed_group|ESP|ESPREB|||Euskadi Ta Askatasuna;Basque separatist group ETA
+org:ira|Irish Republican Army|armed_group|GBR|GBRREB|||IRA;Provisional IRA;Provisional Irish Republican Army
+org:kla|Kosovo Liberation Army|armed_group|XKX|XKXREB|||KLA;UÇK
+org:ezln|Zapatista Army of National Liberation|armed_group|MEX|MEXREB|||EZLN;Zapatistas;Ejército Zapatista de Liberación Nacional
+org:kifaya|Kefaya|party|EGY|EGYOPP|||Kifaya;Egyptian Movement for Change
+org:anc|African National Congress|party|ZAF|ZAFGOV|||ANC
 # --- NGOs and think tanks ---------------------------------------------------------------------------
 org:icrc|International Committee of the Red Cross|ngo||NGO|||ICRC;Red Cross;Comité Internacional de la Cruz Roja;CICR;Cruz Roja;Cruz Vermelha
 org:amnesty|Amnesty International|ngo||NGOHRI|||Amnistía Internacional;Anistia Internacional

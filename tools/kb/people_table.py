@@ -281,6 +281,70 @@ person:shehbaz-sharif|Shehbaz Sharif|PAK||Shahbaz Sharif|prime minister~PAK~2022
 person:cyril-ramaphosa|Cyril Ramaphosa|ZAF||Ramaphosa|president~ZAF~2018-02-15~
 person:yoon-suk-yeol|Yoon Suk Yeol|KOR||Yoon|president~KOR~2022-05-10~2025-04-04~~removed from office by the Constitutional Court
 person:lee-jae-myung|Lee Jae-myung|KOR|||president~KOR~2025-06-04~
+# --- Long-serving and historical heads of state and government (wider coverage) -------------------
+person:robert-mugabe|Robert Mugabe|ZWE||Mugabe|president~ZWE~1987-12-31~2017-11-21;prime minister~ZWE~1980-04-18~1987-12-31
+person:paul-kagame|Paul Kagame|RWA||Kagame|president~RWA~2000-04-22~~~acting from 2000-03-24
+person:abdelaziz-bouteflika|Abdelaziz Bouteflika|DZA||Bouteflika|president~DZA~1999-04-27~2019-04-02
+person:abdelmadjid-tebboune|Abdelmadjid Tebboune|DZA||Tebboune|president~DZA~2019-12-19~
+person:alassane-ouattara|Alassane Ouattara|CIV||Ouattara|president~CIV~2010-12-04~~~disputed until his predecessor's arrest on 2011-04-11
+person:jose-eduardo-dos-santos|José Eduardo dos Santos|AGO||Jose Eduardo dos Santos;dos Santos|president~AGO~1979-09-21~2017-09-26
+person:yoweri-museveni|Yoweri Museveni|UGA||Museveni|president~UGA~1986-01-29~
+person:paul-biya|Paul Biya|CMR||Biya|president~CMR~1982-11-06~
+person:teodoro-obiang|Teodoro Obiang Nguema Mbasogo|GNQ||Teodoro Obiang;Obiang|president~GNQ~1979-08-03~
+person:nelson-mandela|Nelson Mandela|ZAF||Mandela|president~ZAF~1994-05-10~1999-06-14
+person:thabo-mbeki|Thabo Mbeki|ZAF||Mbeki|president~ZAF~1999-06-14~2008-09-24
+person:jacob-zuma|Jacob Zuma|ZAF||Zuma|president~ZAF~2009-05-09~2018-02-14
+person:hosni-mubarak|Hosni Mubarak|EGY||Mubarak|president~EGY~1981-10-14~2011-02-11
+person:mohamed-morsi|Mohamed Morsi|EGY||Mohammed Morsi;Morsi;Mursi|president~EGY~2012-06-30~2013-07-03~~removed by the military
+person:muammar-gaddafi|Muammar Gaddafi|LBY||Moammar Gadhafi;Muammar al-Qaddafi;Gaddafi;Gadhafi;Qaddafi|leader~LBY~1969-09-01~2011-08~~de facto head of state until the fall of Tripoli, killed 2011-10-20
+person:saddam-hussein|Saddam Hussein|IRQ||Saddam|president~IRQ~1979-07-16~2003-04-09
+person:ali-abdullah-saleh|Ali Abdullah Saleh|YEM|||president~YEM~1990-05-22~2012-02-27~~president of North Yemen from 1978
+person:hafez-al-assad|Hafez al-Assad|SYR||Hafez Assad|president~SYR~1971-03-14~2000-06-10~~died in office
+person:yasser-arafat|Yasser Arafat|PSE||Arafat|president~PSE~1994-07~2004-11-11~~head of the Palestinian Authority from its arrival in Gaza (July 1994), elected 1996, died in office
+person:king-hussein|Hussein of Jordan|JOR||King Hussein|king~JOR~1952-08-11~1999-02-07
+person:kim-jong-un|Kim Jong Un|PRK||Kim Jong-un|supreme leader~PRK~2011-12~
+person:abiy-ahmed|Abiy Ahmed|ETH||Abiy|prime minister~ETH~2018-04-02~
+person:muhammadu-buhari|Muhammadu Buhari|NGA||Buhari|president~NGA~2015-05-29~2023-05-29
+person:bola-tinubu|Bola Tinubu|NGA||Tinubu;Bola Ahmed Tinubu|president~NGA~2023-05-29~
+person:william-ruto|William Ruto|KEN||Ruto|president~KEN~2022-09-13~
+person:uhuru-kenyatta|Uhuru Kenyatta|KEN||Kenyatta|president~KEN~2013-04-09~2022-09-13
+person:mwai-kibaki|Mwai Kibaki|KEN||Kibaki|president~KEN~2002-12-30~2013-04-09
+person:macky-sall|Macky Sall|SEN|||president~SEN~2012-04-02~2024-04-02
+person:bassirou-diomaye-faye|Bassirou Diomaye Faye|SEN|||president~SEN~2024-04-02~
+person:kais-saied|Kais Saied|TUN||Kaïs Saïed;Saied|president~TUN~2019-10-23~
+person:mohammed-vi|Mohammed VI|MAR||King Mohammed VI|king~MAR~1999-07-23~
+person:pervez-musharraf|Pervez Musharraf|PAK||Musharraf|president~PAK~2001-06-20~2008-08-18
+person:imran-khan|Imran Khan|PAK|||prime minister~PAK~2018-08-18~2022-04-10
+person:hamid-karzai|Hamid Karzai|AFG||Karzai|president~AFG~2004-12-07~2014-09-29~~interim leader from 2001-12-22
+person:ashraf-ghani|Ashraf Ghani|AFG||Ghani|president~AFG~2014-09-29~2021-08-15
+person:joko-widodo|Joko Widodo|IDN||Jokowi;Widodo|president~IDN~2014-10-20~2024-10-20
+person:prabowo-subianto|Prabowo Subianto|IDN||Prabowo|president~IDN~2024-10-20~
+person:rodrigo-duterte|Rodrigo Duterte|PHL||Duterte|president~PHL~2016-06-30~2022-06-30
+person:ferdinand-marcos-jr|Ferdinand Marcos Jr.|PHL||Bongbong Marcos;Marcos Jr.|president~PHL~2022-06-30~
+person:anwar-ibrahim|Anwar Ibrahim|MYS|||prime minister~MYS~2022-11-24~
+person:min-aung-hlaing|Min Aung Hlaing|MMR|||head of the military government~MMR~2021-02-01~~~{MAYBE_STALE}
+person:aung-san-suu-kyi|Aung San Suu Kyi|MMR||Suu Kyi|state counsellor~MMR~2016-04-06~2021-02-01~~deposed by the military
+person:sheikh-hasina|Sheikh Hasina|BGD||Hasina|prime minister~BGD~2009-01-06~2024-08-05
+person:muhammad-yunus|Muhammad Yunus|BGD||Yunus|chief adviser~BGD~2024-08-08~~~head of the interim government, {MAYBE_STALE}
+person:lai-ching-te|Lai Ching-te|TWN||William Lai|president~TWN~2024-05-20~
+person:tsai-ing-wen|Tsai Ing-wen|TWN|||president~TWN~2016-05-20~2024-05-20
+person:alexander-lukashenko|Alexander Lukashenko|BLR||Lukashenko;Aliaksandr Lukashenka|president~BLR~1994-07-20~
+person:viktor-orban|Viktor Orbán|HUN||Viktor Orban;Orbán;Orban|prime minister~HUN~2010-05-29~;prime minister~HUN~1998-07-06~2002-05-27
+person:kassym-jomart-tokayev|Kassym-Jomart Tokayev|KAZ||Tokayev|president~KAZ~2019-03-20~
+person:ilham-aliyev|Ilham Aliyev|AZE||Aliyev|president~AZE~2003-10-31~
+person:nikol-pashinyan|Nikol Pashinyan|ARM||Pashinyan|prime minister~ARM~2018-05-08~
+person:aleksandar-vucic|Aleksandar Vučić|SRB||Aleksandar Vucic;Vučić;Vucic|president~SRB~2017-05-31~
+person:slobodan-milosevic|Slobodan Milošević|SRB||Slobodan Milosevic;Milošević;Milosevic|president~SRB~1997-07-23~2000-10-07~~president of the Federal Republic of Yugoslavia (Serbia and Montenegro)
+person:anthony-albanese|Anthony Albanese|AUS||Albanese|prime minister~AUS~2022-05-23~
+person:tony-blair|Tony Blair|GBR||Blair|prime minister~GBR~1997-05-02~2007-06-27
+person:bill-clinton|Bill Clinton|USA||William Jefferson Clinton|president~USA~1993-01-20~2001-01-20
+person:jacques-chirac|Jacques Chirac|FRA||Chirac|president~FRA~1995-05-17~2007-05-16
+person:gerhard-schroder|Gerhard Schröder|DEU||Gerhard Schroeder;Schröder;Schroeder|chancellor~DEU~1998-10-27~2005-11-22
+person:boris-yeltsin|Boris Yeltsin|RUS||Yeltsin|president~RUS~1991-07-10~1999-12-31
+person:hu-jintao|Hu Jintao|CHN|||president~CHN~2003-03-15~2013-03-14
+person:kofi-annan|Kofi Annan|GHA||Annan|secretary-general of the United Nations~~1997-01-01~2006-12-31~org:un
+person:ban-ki-moon|Ban Ki-moon|KOR|||secretary-general of the United Nations~~2007-01-01~2016-12-31~org:un
+person:mohamed-elbaradei|Mohamed ElBaradei|EGY||ElBaradei|director general of the IAEA~~1997-12-01~2009-11-30~org:iaea
 # --- International organisations ------------------------------------------------------------------
 person:antonio-guterres|António Guterres|PRT||Antonio Guterres;Guterres|secretary-general of the United Nations~~2017-01-01~2026-12-31~org:un~second term ends 2026-12-31;prime minister~PRT~1995-10-28~2002-04-06
 person:rafael-grossi|Rafael Grossi|ARG||Rafael Mariano Grossi;Grossi|director general of the IAEA~~2019-12-03~~org:iaea

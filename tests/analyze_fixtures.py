@@ -139,7 +139,8 @@ def corpus() -> list[Doc]:
 
     text = ("The United States is pressing Bolivia to designate the Revolutionary Guards, Hezbollah and Hamas, "
             "two officials familiar with the talks said. Argentina designated the Quds Force last week. "
-            "The Bolivian foreign ministry declined to comment. Analyst Rick Stone said Iran keeps a base in Bolivia.")
+            "The Bolivian foreign ministry declined to comment. Analyst Rick Stone said Iran keeps a base in Bolivia. "
+            "Bolivia and Iran signed a defence pact in 2023.")
     d = Doc("bol-push", text, "2026-01-24", "Andes Wire")
     usa, bol, arg, irn = d.actor("USA"), d.actor("BOL"), d.actor("ARG"), d.actor("IRN")
     anon = d.source("anonymous", count=2, text="two officials familiar with the talks")
@@ -156,6 +157,7 @@ def corpus() -> list[Doc]:
     d.designation(arg, quds, "designated", "Argentina designated the Quds Force", date="2026-01-16", events=[e_arg])
     d.relation(irn, "present_in", bol, "keeps a base in Bolivia")
     d.relation(d.actor("hezbollah"), "proxy_of", irn, "keeps a base in Bolivia")
+    d.relation(bol, "ties_with", irn, "signed a defence pact")
     docs.append(d)
 
     text = ("Argentina has not designated the Quds Force and is still considering the step, a senior official "

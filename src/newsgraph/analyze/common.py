@@ -58,6 +58,14 @@ class Actors:
             return country
         return c
 
+    def node(self, actor_id: str) -> str:
+        """The actor as a network node: a country's government is the country ("Tehran" ~ Iran)."""
+        c = self.canon(actor_id)
+        r = self.row(c)
+        if r and r["type"] == "government" and r["country"]:
+            return self.jurisdiction(c)
+        return c
+
     def _kb_country(self, country_id: str, iso3: str) -> None:
         self.load([country_id])
         if country_id not in self._rows:  # not in the store: name it from the KB

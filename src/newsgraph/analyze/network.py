@@ -9,6 +9,9 @@ Edges (a weighted ``networkx.DiGraph``, actors after entity resolution):
   weight per relation = min(1, 0.3 x documents stating it);
 - knowledge-base parent links: branch_of, weight 1 (the KB is curated).
 
+A country's government is the country's node (news says "Tehran" for Iran's government); other
+state bodies (ministries, armed forces such as the IRGC) keep their own node.
+
 An edge's ``weight`` is the sum over its kinds; ``kinds`` lists them ("REQUEST:3;proxy_of:1").
 
 Hubs: highest weighted degree and eigenvector centrality. Brokers: highest betweenness (shortest
@@ -69,7 +72,7 @@ def build_network(store: Store, as_of: str | None = None, actors: Actors | None 
     g = nx.DiGraph()
     ev_edges: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in Q.edge_counts(store, as_of):
-        key = (actors.canon(r["source"]), actors.canon(r["target"]), r["plover"])
+        key = (actors.node(r["source"]), actors.node(r["target"]), r["plover"])
         e = ev_edges.setdefault(key, {"reports": 0, "originals": 0, "first": r["first"], "last": r["last"]})
         e["reports"] += r["reports"]
         e["originals"] += r["originals"]
@@ -83,7 +86,7 @@ def build_network(store: Store, as_of: str | None = None, actors: Actors | None 
     for r in rels:
         if r["negated"]:
             continue
-        key = (actors.canon(r["source"]), actors.canon(r["target"]), r["relation"])
+        key = (actors.node(r["source"]), actors.node(r["target"]), r["relation"])
         rel_docs[key].add(r["duplicate_of"] or r["doc_id"])
         rel_rows[key].append(r)
     for (u, v, rel), docs in rel_docs.items():
@@ -91,7 +94,7 @@ def build_network(store: Store, as_of: str | None = None, actors: Actors | None 
         _add(g, u, v, rel, min(1.0, RELATION_STEP * len(docs)), len(rel_rows[(u, v, rel)]), dates[0], dates[-1])
     present = set(g.nodes)
     for r in Q.kb_parent_links(store):
-        c, p = actors.canon(r["id"]), actors.canon(r["parent"])
+        c, p = actors.node(r["id"]), actors.node(r["parent"])
         if c in present or p in present:
             _add(g, c, p, "branch_of", KB_WEIGHT, 1, None, None)
     actors.load(g.nodes)

@@ -362,6 +362,8 @@ def _verb_sense(t: Token, senses: list[dict[str, Any]], terror: bool) -> tuple[d
             continue
         if sense.get("need_no_object") and _child(t, "dobj") is not None:
             continue
+        if sense.get("active_only") and _is_passive(t):
+            continue
         if sense.get("need_terror") and not terror:
             continue
         if sense.get("need_embedded") and _child(t, "xcomp", "ccomp") is None:
@@ -596,6 +598,8 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
             considered = True
         if gl in st["planned_heads"] and dep in ("xcomp", "advcl", "ccomp", "acomp", "prep", "pobj"):
             planned = True
+        if gl == "go" and g.tag_ == "VBG" and dep == "xcomp":
+            planned = True  # "is going to designate"
         if gl in st["alleged_heads"] and dep in ("ccomp", "pcomp", "pobj", "prep", "xcomp"):
             alleged = True
         if gl in st["negating_heads"] and dep == "xcomp":
@@ -818,6 +822,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
                 c.parent = g
                 g.embedded.append(c)
                 _refine(g, c, lex)
+        cands = [c for c in cands if c.embedded or not c.sense.get("need_embedded_event")]
         for c in sorted(cands, key=_depth):  # parents before the acts they embed
             if c.folded:
                 continue

@@ -123,7 +123,8 @@
     var tr = D.meta.truncated, notes = Object.keys(tr);
     if (notes.length) {
       byId("truncated").textContent = "Large store: this file embeds a sample (" + notes.map(function (k) {
-        return k.replace("_", " ") + ": " + fmt(tr[k]) + " in the store"; }).join("; ") +
+        return tr[k] < 0 ? k.replace("_", " ") + ": not computed for a store this big (`newsgraph stories`)"
+          : k.replace("_", " ") + ": " + fmt(tr[k]) + " in the store"; }).join("; ") +
         "). Run `newsgraph serve` to browse everything.";
       byId("truncated").style.display = "block";
     }

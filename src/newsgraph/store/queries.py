@@ -311,7 +311,7 @@ def rebuild_edge_counts(store: Store) -> None:
 # ---- relations ---------------------------------------------------------------------------------
 def relation_rows(store: Store, as_of: str | None = None) -> list[dict[str, Any]]:
     bound = as_of_bound(as_of)
-    where = ("WHERE MAX(COALESCE(substr(r.published, 1, 10), ''), '') <= ?" if bound else "")
+    where = "WHERE substr(r.published, 1, 10) <= ?" if bound else ""  # unknown publication: never "as of"
     try:
         return _rows(store, (
             "SELECT r.id, r.doc_id, r.source, r.target, r.relation, r.negated, r.published, r.sentence_start,"

@@ -284,11 +284,6 @@ class ActorFinder:
             return self._one(t.head.head, depth + 1)
         if t.pos_ == "PRON" and low in PRONOUNS:
             return self._pronoun(t)
-        resolve = getattr(self.actors, "resolve", None)  # definite descriptions, roles ("the group")
-        if resolve is not None and t.pos_ == "NOUN":
-            got = resolve(t)
-            if got is not None:
-                return [got.id]
         out: list[str] = []
         for c in t.children:  # appositions: "Lebanese armed group Hezbollah"
             if c.dep_ == "appos":
@@ -311,6 +306,11 @@ class ActorFinder:
             got = self._one(p, depth + 1)
             if got:
                 return got
+        resolve = getattr(self.actors, "resolve", None)  # definite descriptions, roles ("the group")
+        if resolve is not None and t.pos_ == "NOUN":
+            got = resolve(t)
+            if got is not None:
+                return [got.id]
         return []
 
     def _pronoun(self, t: Token) -> list[str]:

@@ -169,3 +169,30 @@ def test_story_events_show_corroboration_and_open_reports(page):
     assert "Argentina designates Quds Force" in page.inner_text("#dochead")
     assert "designated the Quds Force" in "".join(
         page.eval_on_selector_all("#doctext .sent", "els => els.map(e => e.textContent)"))
+
+
+def test_demo_report_designation_map_on_both_sides_of_the_dates(browser, tmp_path):
+    """End to end: `newsgraph demo` on the bundled examples, then the as-of control in the browser."""
+    from conftest import run_cli
+
+    run_cli("demo", "--db", "demo.db", "--html", "demo.html", cwd=tmp_path)
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((tmp_path / "demo.html").as_uri())
+    page.wait_for_selector("body[data-ready='1']", timeout=15_000)
+    page.click("nav button[data-tab=designations]")
+    _set_as_of(page, "2026-01-31")  # after the January 2026 reports in the examples
+    cells = _cells(page)
+    for org in ("org:irgc", "org:hezbollah", "org:hamas"):
+        assert ("country:ECU", org, "designated") in cells, org
+        assert ("country:BOL", org, "pressed") in cells, org
+    assert ("country:ARG", "org:quds-force", "designated") in cells
+    page.screenshot(path=str(tmp_path / "demo-designations.png"), full_page=True)
+    _set_as_of(page, "2025-06-01")
+    early = {(r, o) for r, o, _ in _cells(page)}
+    assert not early & {("country:ECU", o) for o in ("org:irgc", "org:hezbollah", "org:hamas")}
+    assert not early & {("country:BOL", o) for o in ("org:irgc", "org:hezbollah", "org:hamas")}
+    assert ("country:ARG", "org:quds-force") not in early
+    page.close()
+    assert not errors, errors

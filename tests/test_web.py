@@ -160,6 +160,25 @@ def test_index_serves_the_html_report_and_openapi(client):
         assert client.get(a).status_code == 200
 
 
+def test_index_report_is_rebuilt_when_the_store_changes(tmp_path):
+    from report_fixture import analyses
+
+    from newsgraph.store import Store
+
+    db = tmp_path / "grow.db"
+    first, rest = analyses()[:1], analyses()[1:]
+    with Store(db) as s:
+        s.write_batch(first)
+    with TestClient(create_app(db)) as c:
+        a = c.get("/").text
+        assert c.get("/").text == a  # unchanged store: the cached page
+        assert "doc-bol" not in a
+        with Store(db) as s:  # an ingest commits while the server runs
+            s.write_batch(rest)
+        b = c.get("/").text
+    assert "doc-bol" in b and "U.S. presses Bolivia" in b
+
+
 def test_missing_database_is_503(tmp_path):
     with TestClient(create_app(tmp_path / "none.db")) as c:
         r = c.get("/api/summary")

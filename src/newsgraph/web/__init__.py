@@ -5,6 +5,7 @@ run while an ingest writes, and a reader never blocks the writer.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -27,6 +28,18 @@ try:
     _version = version("newsgraph")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
     _version = "0"
+
+
+def _store_state(db: str) -> tuple:
+    """Changes whenever the database or its write-ahead log is written (an ingest commits)."""
+    out = []
+    for suffix in ("", "-wal"):
+        try:
+            st = os.stat(db + suffix)
+            out.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append(None)
+    return tuple(out)
 
 
 def _store(request: Request) -> Iterator[Store]:
@@ -52,6 +65,7 @@ def create_app(db: str | Path) -> FastAPI:
                               "events, attributions, designations, the actor network and timelines. Read-only.")
 
     app.state.db = db
+    app.state.report = None  # (store state, HTML): a big store's report takes seconds to build
 
     def actor_id(s: Store, name: str) -> str:
         found = rq.resolve_actor(s, name)
@@ -59,11 +73,15 @@ def create_app(db: str | Path) -> FastAPI:
             raise HTTPException(status_code=404, detail=f"no actor {name!r}")
         return found
 
-    @app.get("/", response_class=HTMLResponse, summary="The interactive HTML report, generated now")
+    @app.get("/", response_class=HTMLResponse, summary="The interactive HTML report, regenerated when the store changes")
     def index(s: S) -> HTMLResponse:
         from newsgraph.report.html import render_report
 
-        return HTMLResponse(render_report(s, title=f"newsgraph: {Path(db).name}"))
+        key = _store_state(db)
+        cached = app.state.report
+        if cached is None or cached[0] != key:
+            app.state.report = cached = (key, render_report(s, title=f"newsgraph: {Path(db).name}"))
+        return HTMLResponse(cached[1])
 
     @app.get("/api/summary", summary="Counts, outlets, actor types, top actors, event types")
     def summary(s: S) -> dict[str, Any]:

@@ -452,6 +452,13 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                     cands.append(Candidate(tok=t, code=code, sense=entry, kind="light", noun=o,
                                            designation=bool(entry.get("designation"))))
                     break
+    # "Macedonia, which is preparing an offensive": a relative clause describes a participant
+    if any(c.tok.dep_ not in ("relcl", "acl") for c in cands):
+        cands = [c for c in cands if c.kind == "noun" or c.tok.dep_ not in ("relcl",)]
+    # "shelled the town, killing eight": a participle of the same kind is the same act
+    heads = {c.tok.i: c for c in cands}
+    cands = [c for c in cands if not (c.tok.dep_ == "advcl" and c.tok.tag_ == "VBG" and c.tok.head.i in heads
+                                      and heads[c.tok.head.i].code[:2] == c.code[:2])]
     # "... when Idi Amin expelled them": a temporal clause dating another act is background
     verb_toks_all = {c.tok.i for c in cands}
     cands = [c for c in cands if not (c.kind != "noun" and c.tok.dep_ == "advcl" and c.tok.head.i in verb_toks_all
@@ -830,7 +837,14 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
             if built:
                 c.event = built[0]
                 events.extend(built)
-        events.extend(_reported_acts(cands, finder, lex, len(events) + 1))
+        accusations = _reported_acts(cands, finder, lex, len(events) + 1)
+        if accusations:
+            gone = {id(c.event) for c in cands if c.folded and c.event is not None}
+            events = [e for e in events if id(e) not in gone]
+            for c in cands:
+                if c.folded:
+                    c.event = None
+            events.extend(accusations)
         events.extend(_reported_obligations(sent, cands, finder, lex, len(events) + 1, skip))
         sent_events = [c.event for c in cands if c.event is not None]
         if sent_events:
@@ -885,11 +899,11 @@ def _reported_acts(cands: list[Candidate], finder: ActorFinder, lex: Lexicon, n:
             out.append(req)
         elif (ev.plover == "ASSAULT" and rep_verb.i < c.tok.i and ev.source
               and not set(ev.source) & set(speaker)):
+            context = " ".join(x.text for x in c.tok.subtree)[:200]
             out.append(Event(id=f"e{n + len(out)}", plover="ACCUSE", source=speaker, target=list(ev.source),
                              cameo="112", mode=(lex.plover("112") or {}).get("mode"), date=ev.date,
-                             status="asserted", trigger=trig, sentence=ev.sentence))
-            if ev.status == "asserted":
-                ev.status = "alleged"
+                             status="asserted", trigger=trig, sentence=ev.sentence, context=context))
+            c.folded = True  # the reported attack is the content of the accusation, as CAMEO codes it
     return out
 
 
@@ -993,7 +1007,7 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
             code, status = lex.subcode("reject", code), "asserted"
         elif root in CONFLICT_ROOTS and _conditioned(c.tok, lex) and status in ("planned", "hypothetical"):
             code, status = lex.subcode("threat", code), "asserted"
-    if not src and not tgt and parent is None and _location(c, finder, [], []) is None:
+    if not src and not tgt and _location(c, finder, [], []) is None:
         return []  # nobody does anything to anybody anywhere: not an event record
     info = lex.plover(code)
     if info is None:

@@ -36,7 +36,11 @@ from newsgraph.kb import KnowledgeBase
 from newsgraph.records import Attribution, Document
 
 _SUBJ = ("nsubj", "nsubjpass")
-_DASH_AFTER = re.compile(r"[ \t]*([—–]|--?)[ \t]*(?=[A-Z])")
+_NOT_LABELS = {"note", "update", "editor", "correction", "related", "photo", "video", "watch", "read", "source",
+               "sources", "q", "a", "tags", "by", "share", "listen", "click", "advertisement", "caption"}
+_DASH_AFTER = re.compile(r"[ \t]*([—–―]|--?)[ \t]*(?=[A-Z])")
+# "WALLACE: Do you ...", "Poll: Voters ...": a line opened by a speaker or source label and a colon
+_LABEL = re.compile(r"(?m)^[ \t\"“]*((?:[A-Z][\w.’'&-]*[ \t]+){0,3}[A-Z][\w.’'&-]*)[ \t]*(:)[ \t]+(?=\S)")
 _BETWEEN_QUOTE_AND_CLAUSE = set(" \t\n,;:—–-")
 _CUE_LEFT = ("aux", "auxpass", "neg", "advmod")
 _INHERIT_DEPS = ("advcl", "conj", "xcomp", "ccomp", "acl", "pcomp")
@@ -212,8 +216,19 @@ class _Extractor:
         return sorted(toks, key=lambda t: t.i)
 
     def subtree_span(self, tok: Token) -> Span:
+        """A source noun phrase: the subtree, appositions kept, but not a trailing comma-led
+        participle or relative clause ("Trump, speaking to veterans, said"), nor a line before it."""
         left, right = tok.left_edge.i, tok.right_edge.i + 1
-        return self.doc[left:right]
+        for t in self.doc[left:tok.i]:
+            if "\n" in t.text_with_ws:
+                left = t.i + 1
+        for t in tok.subtree:
+            if t.i > tok.i and t.dep_ in _SOURCE_CUT and t.head.dep_ != "appos" and t.left_edge.i > tok.i:
+                before = self.doc[t.left_edge.i - 1]
+                if before.text == "," and t.right_edge.i + 1 >= right - 1:
+                    right = before.i
+                    break
+        return self.doc[left:max(right, tok.i + 1)]
 
     def content_by_relation(self, v: Token, lemma: str, cand: _Candidate) -> list[tuple[int, int]]:
         rels = self.lex.relations(lemma)
@@ -238,7 +253,12 @@ class _Extractor:
                         and lemma not in ("call",):
                     continue
                 start = c.left_edge.i
-                end = c.right_edge.i + 1
+                end = _content_end(c)
+                if rel in ("xcomp", "oprd"):
+                    # "called the charges baseless", "urged Europe to spend more": object included
+                    obj = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None)
+                    if obj is not None:
+                        start = obj.left_edge.i
                 if rel == "ccomp" and c.i < v.i:
                     # '"...," he said' parsed with the quote as ccomp before the verb
                     end = min(end, min(t.i for t in cand.cue))
@@ -414,11 +434,32 @@ class _Extractor:
             stop = end
             # the title after the name, to the end of the line or sentence
             while stop < len(self.doc) and self.doc[stop].text not in (".", "\n") and "\n" not in self.doc[stop].text \
-                    and stop < tok.sent.end:
+                    and stop < tok.sent.end and self.quote_at(self.doc[stop].idx) is None \
+                    and self.doc[stop].text not in ("“", '"', "”"):
                 stop += 1
             src = self.doc[tok.i:stop]
             self.used_quotes.add(k)
             out.append(_Candidate(cue=[dash[0]], source=src, direct=True, quotes=[k], anchor=dash[0]))
+        return out
+
+    def labelled_lines(self, cue_tokens: set[int]) -> list[_Candidate]:
+        """Transcript turns and headline labels: 'WALLACE: ...', 'Poll: ...' (cue: the colon)."""
+        out: list[_Candidate] = []
+        for m in _LABEL.finditer(self.text):
+            label = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            colon = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if label is None or colon is None or len(colon) != 1 or colon[0].i in cue_tokens:
+                continue
+            if any(t.like_num or t.lower_ in _NOT_LABELS for t in label):
+                continue
+            line_end = self.text.find("\n", m.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            toks = [t for t in self.doc.char_span(m.end(), line_end, alignment_mode="contract") or []]
+            if len([t for t in toks if t.is_alpha]) < 2:
+                continue
+            content = self._trim(toks)
+            out.append(_Candidate(cue=[colon[0]], source=label, contents=[content], anchor=colon[0],
+                                  direct=label.text.isupper()))
         return out
 
     # ---- all of it -------------------------------------------------------------------------------
@@ -431,6 +472,8 @@ class _Extractor:
             cand = None
             if tok.lower_ == "according":
                 cand = self.according_to(tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.unreachable_verbs:
+                cand = self.unreachable(tok)
             elif tok.pos_ == "VERB":
                 if model is None:
                     cand = self.from_verb(tok)
@@ -443,12 +486,37 @@ class _Extractor:
             cue_tokens.update(t.i for t in cand.cue)
             cands.append(cand)
         cands.extend(self.dash_attributed(cue_tokens))
+        cands.extend(self.labelled_lines(cue_tokens))
         self.attach_orphans(cands)
         for c in cands:
             if c.quotes:
                 qspans = [self.quotes[k].span for k in sorted(set(c.quotes))]
                 c.contents = qspans
         return cands
+
+
+_NONRESTRICTIVE = ("relcl", "appos", "acl", "advcl", "npadvmod")
+_SOURCE_CUT = ("acl", "advcl")
+
+
+def _content_end(head: Token) -> int:
+    """End (token index) of a content clause: its subtree, cut before a trailing comma-led
+    non-restrictive modifier (", who ...", ", the presumed ...") and at a semicolon."""
+    end = head.right_edge.i + 1
+    doc = head.doc
+    for t in head.subtree:
+        if t.i <= head.i:
+            continue
+        if t.text == ";" and t.i < end:
+            end = t.i
+            break
+    for t in head.subtree:
+        if t.i > head.i and t.dep_ in _NONRESTRICTIVE and t.left_edge.i > 0 and t.i < end:
+            before = doc[t.left_edge.i - 1]
+            if before.text in (",", "—", "–", "―") and before.i > head.i and t.right_edge.i + 1 >= end:
+                end = before.i
+                break
+    return end
 
 
 def _only_glue(s: str) -> bool:

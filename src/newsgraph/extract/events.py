@@ -261,10 +261,11 @@ class ActorFinder:
                     out.append(a)
         return out
 
-    @staticmethod
-    def _conjuncts(tok: Token) -> list[Token]:
+    def _conjuncts(self, tok: Token) -> list[Token]:
         out = []
-        stack = [tok]
+        own = self.actors.at(tok)
+        # a mention the parser split ("Barack[nsubj] Obama[pobj] and Vladimir Putin[conj]")
+        stack = [tok] + ([t for t in tok.subtree if t is not tok and self.actors.at(t) is own] if own else [])
         while stack:
             t = stack.pop()
             for c in t.children:
@@ -751,6 +752,11 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
             nsrc, ntgt = _nominal_args(c.noun, sense, finder)
             tgt = ntgt
             src = src or nsrc
+            if not tgt:  # "issued arrest warrants for two Brazilian men": the noun's argument on the verb
+                for p in _prep_objects(t, set(sense.get("tgt_preps", ()))):
+                    tgt = finder.ids(p)
+                    if tgt:
+                        break
         if not tgt:
             obj = _object(t)
             if obj is not None and not (c.noun is not None and obj.i == c.noun.i and c.kind == "light"):
@@ -758,7 +764,7 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                 if not tgt and c.noun is not None and obj.i == c.noun.i:
                     tgt = finder.ids(obj)
     if not tgt and c.noun is not None and c.kind == "verb":
-        for p in _prep_objects(c.noun, {"of", "on", "against", "to", "with"}):
+        for p in _prep_objects(c.noun, {"of", "on", "against", "to", "with", "for"}):
             tgt = finder.ids(p)
             if tgt:
                 break
@@ -1007,7 +1013,8 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
             code, status = lex.subcode("reject", code), "asserted"
         elif root in CONFLICT_ROOTS and _conditioned(c.tok, lex) and status in ("planned", "hypothetical"):
             code, status = lex.subcode("threat", code), "asserted"
-    if not src and not tgt and _location(c, finder, [], []) is None:
+    if not src and not tgt and (parent is not None or code[:2] not in ("14", "15", "18", "19", "20")
+                                or _location(c, finder, [], []) is None):
         return []  # nobody does anything to anybody anywhere: not an event record
     info = lex.plover(code)
     if info is None:

@@ -196,3 +196,21 @@ def test_demo_report_designation_map_on_both_sides_of_the_dates(browser, tmp_pat
     assert ("country:ARG", "org:quds-force") not in early
     page.close()
     assert not errors, errors
+
+
+def test_pressure_campaigns_and_pair_timeline(page):
+    page.click("nav button[data-tab=designations]")
+    rows = page.locator("#pressure-list tr.clickable")
+    assert "United States → Bolivia" in page.inner_text("#pressure-list")
+    rows.filter(has_text="United States → Bolivia").first.click()
+    assert "expel" in page.inner_text("#pressure-detail") or "designate" in page.inner_text("#pressure-detail")
+    page.click("#pressure-detail a.fact >> nth=0")
+    assert "U.S. presses Bolivia" in page.inner_text("#dochead")
+    page.click("#dochead .close")
+    page.click("nav button[data-tab=timelines]")
+    page.select_option("#timeline-actor", "country:ARG")
+    alone = page.eval_on_selector_all("#timeline-svg .mark", "els => els.length")
+    page.select_option("#timeline-other", "country:USA")
+    pair = page.eval_on_selector_all("#timeline-svg .mark", "els => els.length")
+    assert 0 < pair < alone  # only the facts involving both: the requests to designate
+    assert "REQUEST" in page.inner_text("#timeline-list") and "SANCTION" not in page.inner_text("#timeline-list")

@@ -71,6 +71,8 @@ _BODY = """
         <p class="small muted">{map_source}</p></div>
     </div>
     <div class="panel" id="cell-evidence"></div>
+    <div class="panel"><h2>Pressure campaigns <span class="small muted">(who pressed whom about what, over time;
+      click one for its steps and their evidence)</span></h2><div id="pressure-list"></div><div id="pressure-detail"></div></div>
   </section>
   <section class="tab" id="tab-network">
     <div class="controls">
@@ -87,6 +89,7 @@ _BODY = """
   </section>
   <section class="tab" id="tab-timelines">
     <div class="controls"><label for="timeline-actor">Actor</label><select id="timeline-actor"></select>
+      <label for="timeline-other">with</label><select id="timeline-other"><option value="">anyone</option></select>
       <span class="small muted" id="timeline-count"></span></div>
     <div class="panel"><svg id="timeline-svg" role="img" aria-label="timeline"></svg></div>
     <div class="panel" id="timeline-list"></div>

@@ -187,6 +187,17 @@ def stories_data(store: Store, caps: Caps) -> tuple[list[dict[str, Any]], int]:
     return out, len(stories)
 
 
+def pressure_data(store: Store, limit: int = 60) -> list[dict[str, Any]]:
+    """Pressure campaigns (who pressed whom about what, over time) with each step's evidence."""
+    from newsgraph.analyze import pressure_campaigns
+
+    return [{"presser": c.presser.name, "presser_id": c.presser.id, "pressed": c.pressed.name,
+             "pressed_id": c.pressed.id, "about": c.about, "first": c.first, "last": c.last, "outcome": c.outcome,
+             "steps": [{"d": st.date, "kind": st.kind, "about": st.about,
+                        "ev": [_evidence_ref(e) for e in st.evidence[:3]]} for st in c.steps[:20]]}
+            for c in pressure_campaigns(store)[:limit]]
+
+
 def build_report_data(store: Store, caps: Caps | None = None, title: str = "newsgraph report") -> dict[str, Any]:
     """Everything the HTML report shows, as one JSON-ready dict."""
     from newsgraph.report import summarize
@@ -233,12 +244,15 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
 
     network = network_data(store, caps)
     stories: list[dict[str, Any]] = []
+    pressure: list[dict[str, Any]] = []
     if s.counts["events"] <= caps.story_max_events:
         stories, n_stories = stories_data(store, caps)
         if n_stories > len(stories):
             truncated["stories"] = n_stories
+        pressure = pressure_data(store)
     else:
         truncated["stories"] = -1  # not computed for a store this big
+        truncated["pressure_campaigns"] = -1
 
     # attributions and documents cited by what is shown
     attr_ids = {q for f in designations for q in f["q"]} | {q for e in events.values() for q in e["q"]}
@@ -249,7 +263,8 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
                                  "kind": q["source_kind"], "stance": q["stance"], "name": q["source_name"],
                                  "count": q["count"], "role": q["role"]}
     cited = [*reversed(designations), *events.values(), *(e for p in network["permissive"] for e in p["evidence"]),
-             *(r for st in stories for r in st["reports"])]
+             *(r for st in stories for r in st["reports"]),
+             *(e for c in pressure for st in c["steps"] for e in st["ev"])]
     doc_ids = list(dict.fromkeys(rec["doc"] for rec in cited))
     if len(doc_ids) > caps.documents:
         truncated["documents"] = len(doc_ids)
@@ -285,6 +300,7 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
         "docs": docs,
         "network": network,
         "stories": stories,
+        "pressure": pressure,
         "timeline_actors": timeline_ids,
         "map": shapes if shapes else tile_grid(),
     }

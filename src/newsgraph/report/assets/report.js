@@ -210,6 +210,7 @@
     }
     renderMap();
     renderCellEvidence();
+    renderPressure();
   }
 
   function jurisdictionStatus(cells, org) {
@@ -499,20 +500,34 @@
   function initTimelines() {
     var sel = byId("timeline-actor"), ids = D.timeline_actors.slice();
     D.designations.forEach(function (f) { [f.r, f.o].forEach(function (x) { if (ids.indexOf(x) < 0) ids.push(x); }); });
-    ids.forEach(function (id) { sel.appendChild(el("option", { value: id, text: actorName(id) })); });
+    var other = byId("timeline-other");
+    ids.forEach(function (id) {
+      sel.appendChild(el("option", { value: id, text: actorName(id) }));
+      other.appendChild(el("option", { value: id, text: actorName(id) }));
+    });
     sel.addEventListener("change", function () { state.actor = sel.value; renderTimeline(); });
+    other.addEventListener("change", renderTimeline);
   }
   function renderTimeline() {
     var sel = byId("timeline-actor");
     if (!state.actor) state.actor = sel.value;
     sel.value = state.actor;
-    var entries = timelineEntries(state.actor).filter(function (x) { return x.f.d; });
+    var other = byId("timeline-other").value;
+    var entries = timelineEntries(state.actor).filter(function (x) {
+      if (!x.f.d) return false;
+      if (!other || other === state.actor) return true;  // a pair: facts involving both
+      var f = x.f, ids = x.kind === "designation" ? [f.r, f.o, f.pb] : f.src.concat(f.tgt);
+      return ids.indexOf(other) >= 0;
+    });
     var lanes = [];
     entries.forEach(function (x) { if (lanes.indexOf(x.lane) < 0) lanes.push(x.lane); });
     var svg = clear(byId("timeline-svg")), W = 1000, L = 110, laneH = 26, H = 40 + lanes.length * laneH;
     svg.setAttribute("viewBox", "0 0 " + W + " " + H);
     byId("timeline-count").textContent = entries.length + " dated facts";
-    if (!entries.length) { clear(byId("timeline-list")); return; }
+    if (!entries.length) {
+      clear(byId("timeline-list")).appendChild(el("p", { "class": "muted", text: "No dated fact involves " + actorName(state.actor) + (other ? " and " + actorName(other) : "") + " in this report." }));
+      return;
+    }
     var lo = dayNumber(entries[0].f.d), hi = dayNumber(entries[entries.length - 1].f.d);
     if (hi - lo < 30) { lo -= 15; hi += 15; }
     var x = function (d) { return L + (W - L - 20) * (dayNumber(d) - lo) / (hi - lo); };
@@ -626,6 +641,32 @@
         " · " + r.status + " · " + r.who + (r.syn ? " · syndicated copy of " + r.syn : "")));
     });
     box.appendChild(rl);
+  }
+
+  function renderPressure() {
+    var box = clear(byId("pressure-list"));
+    if (!D.pressure.length) { box.appendChild(el("p", { "class": "muted", text: "No pressure campaign in the reporting (or not computed for a store this big: `newsgraph pressure`)." })); return; }
+    var tb = el("tbody");
+    D.pressure.forEach(function (c) {
+      var started = !state.asOf || (c.first || "") <= state.asOf;
+      tb.appendChild(el("tr", { "class": "clickable" + (started ? "" : " later"), onclick: function () { renderPressureDetail(c); } },
+        el("td", { text: c.presser + " → " + c.pressed }), el("td", { text: c.about.join("; ") }),
+        el("td", { "class": "nowrap", text: (c.first || "?") + (c.last && c.last !== c.first ? " – " + c.last : "") }),
+        el("td", { "class": "num", text: c.steps.length }), el("td", { "class": "small", text: c.outcome.join("; ") || "none reported" })));
+    });
+    box.appendChild(el("table", null, el("thead", null, el("tr", null, ["campaign", "about", "dates", "steps", "outcome (designations since)"].map(function (h, i) {
+      return el("th", { "class": i === 3 ? "num" : null, text: h }); }))), tb));
+  }
+  function renderPressureDetail(c) {
+    var box = clear(byId("pressure-detail"));
+    box.appendChild(el("h3", { text: c.presser + " → " + c.pressed }));
+    var ul = el("ul", { "class": "small" });
+    c.steps.forEach(function (st) {
+      var li = el("li", { "class": !state.asOf || (st.d || "") <= state.asOf ? null : "later" }, el("b", { text: st.d || "undated" }), " · " + st.kind + (st.about ? ": " + st.about : "") + " · ");
+      st.ev.forEach(function (e, i) { if (i) li.appendChild(document.createTextNode(", ")); li.appendChild(evidenceLink(e, (e.outlet || "source") + (e.published ? " " + e.published.slice(0, 10) : ""))); });
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
   }
 
   renderers = { overview: renderOverview, designations: renderDesignations, network: renderNetwork,

@@ -198,6 +198,17 @@ def test_surname_with_particles(resolve):
     assert a.country == "CHL" and a.code == "CHLGOV"
 
 
+def test_bare_national_bodies_belong_to_the_dateline_country(resolve):
+    text = ("By Ana Ortiz and Tom Reyes\n\nASUNCION, March 2 - Paraguay expelled two diplomats. Prime Minister "
+            "Luis Benegas said Parliament would debate the case, and the Interior Ministry confirmed it.")
+    doc, actors = resolve(text)
+    for name, code in (("Luis Benegas", "PRYGOV"), ("Parliament", "PRYLEG"), ("Interior Ministry", "PRYGOV")):
+        a = named(actors, name)
+        assert (a.country, a.code) == ("PRY", code), name
+    assert named(actors, "Ana Ortiz").roles == ["journalist"]
+    assert covering(doc, actors, "ASUNCION").type == "location"
+
+
 def test_first_name_after_full_name(resolve):
     doc, actors = resolve("Laura Benitez met Carlos Ruiz in Quito. Laura later said the talks went well.")
     assert covering(doc, actors, "Laura later") is named(actors, "Laura Benitez")

@@ -53,7 +53,8 @@ _MAX_ROLE_TOKENS = 10
 _SECTOR_RANK = {"GOV": 0, "MIL": 1, "SPY": 1, "COP": 1, "JUD": 1, "LEG": 1, "OPP": 2, "REB": 2}
 _QUALIFIERS = {"former", "retired", "interim", "acting", "deputy", "late", "ex", "outgoing", "incoming", "then"}
 _BYLINE = re.compile(r"\((?:[^()]*?\b)?(?:reporting|writing|editing|edited|compiled|reported)\s+by\b[^()]*\)"
-                     r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*$",
+                     r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*$"
+                     r"|^By\s+[A-Z][^\n.;:!?]{0,80}$",  # "By Jane Doe and John Roe" on its own line
                      re.IGNORECASE | re.MULTILINE)
 # organisation types read from the last word of an unknown organisation's name
 _ORG_NAME_TYPES = {"party": "party", "front": "armed_group", "army": "armed_group", "brigades": "armed_group",
@@ -61,6 +62,11 @@ _ORG_NAME_TYPES = {"party": "party", "front": "armed_group", "army": "armed_grou
                    "bank": "company", "corporation": "company", "company": "company", "agency": "government",
                    "university": "organization", "union": "organization", "association": "ngo", "foundation": "ngo",
                    "times": "media", "post": "media", "news": "media", "radio": "media", "television": "media"}
+# bodies and titles that, named bare, are the home country's own
+_HOME_TYPES = {"legislature", "ministry", "judiciary"}
+_HOME_TITLES = {"president", "prime minister", "premier", "chancellor", "foreign minister", "interior minister",
+                "defense minister", "defence minister", "finance minister", "home secretary", "foreign secretary",
+                "minister", "king", "queen", "emir", "supreme leader", "vice president", "vice-president"}
 _SECTOR_FOR_TYPE = {"government": "GOV", "ministry": "GOV", "military": "MIL", "police": "COP",
                     "judiciary": "JUD", "legislature": "LEG", "intelligence": "SPY", "armed_group": "REB",
                     "party": "PTY", "media": "MED", "company": "BUS", "criminal_org": "CRM"}
@@ -142,7 +148,10 @@ class DocActors:
         return out
 
     def get(self, actor_id: str) -> Actor | None:
-        return self._by_id.get(actor_id)
+        hit = self._by_id.get(actor_id)
+        if hit is None:  # actors appended to the list directly
+            hit = next((a for a in self.actors if a.id == actor_id), None)
+        return hit
 
     def add_mention(self, key: str, make: Callable[[str], Actor], span: Span) -> Actor:
         """Record ``span`` as a mention of the actor under ``key``, creating it with ``make(id)``."""
@@ -416,8 +425,52 @@ class _Resolver:
             else:
                 self._unknown(span)
         self._surnames()
+        self._home_bodies()
         self.out._finish(self.doc, self.lex, self.kb, self.date)
         return self.out
+
+    def _home_country(self) -> str | None:
+        """The country a report is filed from (dateline), else the one it mentions most."""
+        for ent in self.doc.ents[:5]:
+            if _is_dateline(ent):
+                hit, _how = self.kb_hit(ent)
+                if hit is not None and hit.country:
+                    return hit.country
+                if ent.ent_id_.startswith("place:"):
+                    return ent.ent_id_.split(":")[1]
+        return self.out.main_country()
+
+    def _home_bodies(self) -> None:
+        """"Parliament", "the Interior Ministry", "Prime Minister Edi Rama": national bodies and
+        offices named without a country belong to the report's home country."""
+        pending = [a for a in self.out.actors if a.country is None and a.kb_id is None and (
+            a.type in _HOME_TYPES or (a.type == "person" and self._person_sector(a) == "GOV"))]
+        if not pending:
+            return
+        iso3 = self._home_country()
+        if iso3 is None:
+            return
+        for a in pending:
+            a.country = iso3
+            sector = self._person_sector(a) if a.type == "person" else _SECTOR_FOR_TYPE.get(a.type)
+            if a.code is None or a.code == sector:
+                a.code = iso3 + (sector or "")
+            if a.type == "person":
+                for role in a.roles:
+                    holder = self.kb.office_holder(role, iso3, self.date)
+                    if holder is not None and norm_alias(holder.name).split()[-1] == norm_alias(a.name).split()[-1]:
+                        a.kb_id, a.wikidata = holder.id, holder.wikidata
+                        break
+
+    def _person_sector(self, actor: Actor) -> str | None:
+        """The sector of a person's head-of-office title ("prime minister" -> GOV), if any."""
+        for role in actor.roles:
+            words = role.lower().split()
+            for k in range(len(words)):
+                sector = self.lex.person_nouns.get(" ".join(words[k:]))
+                if sector is not None and " ".join(words[k:]) in _HOME_TITLES:
+                    return sector
+        return None
 
     # -- countries, demonyms and capitals ------------------------------------------------------------
     def _country(self, span: Span, country: KBActor, how: str) -> None:

@@ -203,3 +203,16 @@ def test_cli_report_table_json_csv_and_html(db, tmp_path):
 
     bad = run_cli("report", "--db", str(db), "--format", "xml", check=False)
     assert bad.returncode == 1 and "--format must be table, json or csv" in bad.stderr
+
+
+def test_tile_map_fallback_without_the_shapes_package(db, monkeypatch):
+    import newsgraph.report.worldmap as wm
+
+    monkeypatch.setattr(wm, "world_shapes", lambda: None)
+    with Store(db, readonly=True) as s:
+        data = build_report_data(s)
+    assert "shapes" not in data["map"]
+    for iso in ("ECU", "BOL", "ARG", "PRY", "IRN", "LBN"):
+        assert iso in data["map"]["tiles"]
+    cols_rows = [tuple(v) for v in data["map"]["tiles"].values()]
+    assert len(cols_rows) == len(set(cols_rows))  # one tile per grid cell

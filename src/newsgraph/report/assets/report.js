@@ -143,6 +143,14 @@
     if (standing.length) return standing[standing.length - 1];
     return seen.length ? seen[seen.length - 1] : null;
   }
+  // A later report that contradicts the deciding one (e.g. "rejected" after "designated") flags the cell,
+  // as the analysis's designation map does.
+  var CONTRADICTS = { designated: ["rejected", "revoked"], expanded: ["rejected", "revoked"], revoked: ["designated", "expanded"],
+    rejected: ["designated", "expanded"] };
+  function contested(facts, f) {
+    var against = CONTRADICTS[f.s] || [];
+    return facts.some(function (x) { return known(x) && against.indexOf(x.s) >= 0 && (x.d || "") >= (f.d || ""); });
+  }
   function currentCells() {
     var cells = {};
     Object.keys(cellFacts).forEach(function (k) { var f = cellStatus(cellFacts[k]); if (f) cells[k] = f; });
@@ -199,10 +207,11 @@
         C.forEach(function (o) {
           var f = cells[r + "|" + o];
           if (!f) { tr.appendChild(el("td", { "class": "cell empty" })); return; }
-          var key = r + "|" + o;
-          tr.appendChild(el("td", { "class": "cell st-" + f.s + (state.cell === key ? " sel" : ""), "data-r": r, "data-o": o,
-            "data-status": f.s, title: actorName(r) + " → " + actorName(o) + ": " + f.s + " (" + (f.d || "undated") + ")",
-            text: STATUS_LETTER[f.s] || "?", onclick: function () { state.cell = key; renderDesignations(); } }));
+          var key = r + "|" + o, disputed = contested(cellFacts[key], f);
+          tr.appendChild(el("td", { "class": "cell st-" + f.s + (state.cell === key ? " sel" : "") + (disputed ? " contested" : ""),
+            "data-r": r, "data-o": o, "data-status": f.s,
+            title: actorName(r) + " → " + actorName(o) + ": " + f.s + " (" + (f.d || "undated") + ")" + (disputed ? "; contested by a later report" : ""),
+            text: (STATUS_LETTER[f.s] || "?") + (disputed ? "!" : ""), onclick: function () { state.cell = key; renderDesignations(); } }));
         });
         tb.appendChild(tr);
       });
@@ -304,7 +313,8 @@
     }
     var p = state.cell.split("|"), f = cellStatus(cellFacts[state.cell]);
     box.appendChild(el("h2", null, actorName(p[0]) + " → " + actorName(p[1]) + " as of " + state.asOf + ": ",
-      f ? pill(f.s) : el("span", { "class": "muted", text: "no report yet" })));
+      f ? pill(f.s) : el("span", { "class": "muted", text: "no report yet" }),
+      f && contested(cellFacts[state.cell], f) ? el("span", { "class": "small", style: "color:var(--designated)", text: " contested by a later report" }) : null));
     box.appendChild(el("p", { "class": "small muted", text: "History of this cell: every report, oldest first (greyed: reported after the as-of date). Click one to read it in its document." }));
     box.appendChild(factTable(cellFacts[state.cell], "designation"));
   }

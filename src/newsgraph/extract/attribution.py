@@ -36,6 +36,7 @@ from newsgraph.kb import KnowledgeBase
 from newsgraph.records import Attribution, Document
 
 _SUBJ = ("nsubj", "nsubjpass")
+_CONTENT_PREPS = {"on", "about", "to", "for", "against", "of", "as", "over", "with", "at", "into"}
 _NOT_LABELS = {"note", "update", "editor", "correction", "related", "photo", "video", "watch", "read", "source",
                "sources", "q", "a", "tags", "by", "share", "listen", "click", "advertisement", "caption"}
 _DASH_AFTER = re.compile(r"[ \t]*([—–―]|--?)[ \t]*(?=[A-Z])")
@@ -65,6 +66,7 @@ class _Extractor:
         self.quotes = find_quotes(self.text)
         self._q_starts = [q.inner_start for q in self.quotes]
         self.used_quotes: set[int] = set()
+        self.cue_prefix: dict[int, list[Token]] = {}  # xcomp verb -> governing verb's cue tokens
 
     # ---- quotations ---------------------------------------------------------------------------
     def quote_at(self, char: int) -> int | None:
@@ -200,16 +202,15 @@ class _Extractor:
     def cue_tokens(self, v: Token) -> list[Token]:
         """The verb with its auxiliaries, negation and adverbs right before it, its particle,
         and a channel phrase right after it ("said in a statement")."""
-        toks = [v]
+        toks = [v, *self.cue_prefix.get(v.i, ())]
         left = sorted((c for c in v.children if c.dep_ in _CUE_LEFT and c.i < v.i), key=lambda t: -t.i)
         edge = v.i
         for c in left:
-            if c.i == edge - 1 and (c.dep_ != "advmod" or c.lower_ in ("also", "not", "never", "n't", "later",
-                                                                         "previously", "repeatedly")):
+            if c.i == edge - 1 and (c.dep_ != "advmod" or c.pos_ == "ADV"):
                 toks.append(c)
                 edge = c.i
         for c in v.children:
-            if c.dep_ == "prt" and c.i == v.i + 1:
+            if c.dep_ in ("prt", "agent") and c.i == v.i + 1:  # "pointed out", "was reported by"
                 toks.append(c)
             if c.dep_ == "prep" and c.i == v.i + 1 and self._is_channel(c):
                 toks.extend(c.subtree)
@@ -263,6 +264,15 @@ class _Extractor:
                     # '"...," he said' parsed with the quote as ccomp before the verb
                     end = min(end, min(t.i for t in cand.cue))
                 return [self.char_span(start, end)]
+        # "commented on X", "warned against X", "spoke about X": the object of a preposition
+        last = max(t.i for t in cand.cue)
+        for c in v.children:
+            if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in _CONTENT_PREPS:
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is None or obj.ent_type_ in ("DATE", "TIME") or lemma == "say":
+                    continue
+                cand.cue.append(c)
+                return [self.char_span(obj.left_edge.i, _content_end(obj))]
         return []
 
     def _looks_like_source(self, obj: Token, cand: _Candidate) -> bool:
@@ -321,7 +331,7 @@ class _Extractor:
     def stance(self, v: Token, lemma: str, cand: _Candidate) -> str:
         lex = self.lex
         negated = _negated(v)
-        if lemma in lex.declined_verbs:
+        if lemma in lex.declined_verbs or (v.dep_ == "xcomp" and v.head.lemma_.lower() in lex.declined_verbs):
             return "declined"
         if lemma in lex.no_response_verbs and negated:
             return "no_response"
@@ -463,6 +473,19 @@ class _Extractor:
         return out
 
     # ---- all of it -------------------------------------------------------------------------------
+    def _accepts(self, v: Token, model: CueModel | None) -> bool:
+        if model is None:
+            return v.lemma_.lower() in self.lex.cue_verbs
+        return model.is_cue(self.verb_features(v))
+
+    def _chained_xcomp(self, h: Token, model: CueModel | None) -> Token | None:
+        x = next((c for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and 0 < c.i - h.i <= 4), None)
+        if x is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            return None
+        if not any(c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.i == x.i + 1) for c in x.children):
+            return None
+        return x if self._accepts(x, model) else None
+
     def run(self, model: CueModel | None = None) -> list[_Candidate]:
         cands: list[_Candidate] = []
         cue_tokens: set[int] = set()
@@ -475,10 +498,16 @@ class _Extractor:
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.unreachable_verbs:
                 cand = self.unreachable(tok)
             elif tok.pos_ == "VERB":
-                if model is None:
-                    cand = self.from_verb(tok)
-                elif model.is_cue(self.verb_features(tok)):
-                    cand = self.from_verb(tok, learned=True)
+                accepted = self._accepts(tok, model)
+                x = self._chained_xcomp(tok, model) if accepted else None
+                if x is not None:
+                    # "refused to disclose X", "declined to comment on X", "went on to explain":
+                    # one cue from the governing verb to the verb that carries the content
+                    self.cue_prefix[x.i] = [t for t in self.cue_tokens(tok)] + \
+                        [t for t in self.doc[tok.i + 1:x.i] if t.dep_ in ("aux", "advmod", "neg", "prt")]
+                    continue
+                if accepted:
+                    cand = self.from_verb(tok, learned=model is not None)
             if cand is None:
                 continue
             for k in cand.quotes:

@@ -242,10 +242,11 @@ class DocActors:
         return actor
 
     def main_country(self) -> str | None:
-        """The country the document is mostly about: the most mentioned country, capital included."""
+        """The country the document is mostly about: the most mentioned country, its capital, bodies
+        and groups included (places and people are where news happens and who speaks, not whose)."""
         counts: dict[str, int] = {}
         for a in self.actors:
-            if a.country and a.type in ("country", "government", "ministry"):
+            if a.country and a.type not in ("location", "person"):
                 counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
         return max(counts, key=lambda c: counts[c]) if counts else None
 
@@ -674,6 +675,8 @@ class _Resolver:
         for i in range(span.start, span.end):
             s = self.kb_spans.get(i)
             if s is not None and s.end <= span.end:
+                if s.id_.startswith("place:"):
+                    return s.id_.split(":")[1]
                 hit = self.kb.get(s.id_)
                 if hit is not None and hit.country:
                     return hit.country

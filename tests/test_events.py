@@ -143,3 +143,39 @@ def test_no_events_from_headlines_datelines_bylines(analyze_text):
     first = text.index("Sudan")
     assert all(e.trigger[0] > first for e in an.events)
     assert an.events[0].date is None  # the dateline's "Jan 20" is not the act's date
+
+
+def test_reported_speech_conventions(analyze_text):
+    an, names = _events(analyze_text, "Russia said Georgia must withdraw its troops from Abkhazia.")
+    req = next(e for e in an.events if e.plover == "REQUEST")
+    act = next(e for e in an.events if e.parent == req.id)
+    assert _country_set(names, req.source) == {"RUS"} and _country_set(names, req.target) == {"GEO"}
+    assert act.plover == "RETREAT" and act.status == "demanded"
+    an, names = _events(analyze_text, "Israel said rockets were fired at it from Lebanon.")
+    assert [(e.plover, e.cameo) for e in an.events] == [("ACCUSE", "112")]
+    assert _country_set(names, an.events[0].source) == {"ISR"} and _country_set(names, an.events[0].target) == {"LBN"}
+
+
+def test_event_anaphora_one_request_per_antecedent(analyze_text):
+    an, names = _events(analyze_text, "In March, Chile expelled two Cuban diplomats, while Peru recalled its "
+                                      "ambassador from Caracas. Brazil advocated for both moves.")
+    reqs = [e for e in an.events if e.plover == "REQUEST"]
+    assert sorted(tuple(sorted(_country_set(names, e.target))) for e in reqs) == [("CHL",), ("PER",)]
+    assert all(_country_set(names, e.source) == {"BRA"} for e in reqs)
+    assert next(e for e in an.events if e.plover == "SANCTION").date == "2025-03"
+
+
+def test_denial_reaches_the_denied_act_and_its_partner(analyze_text):
+    an, names = _events(analyze_text, "Ecuador designated Hezbollah as a terrorist organization on Monday. The "
+                                      "Colombian foreign ministry said it had not discussed the designation with "
+                                      "Ecuadorean officials.")
+    consult = next(e for e in an.events if e.plover == "CONSULT")
+    assert consult.status == "denied" and consult.negated
+    assert _country_set(names, consult.source) == {"COL"} and _country_set(names, consult.target) == {"ECU"}
+    assert next(e for e in an.events if e.plover == "COERCE").date == "2026-01-19"  # "on Monday"
+
+
+def test_negated_vow_is_a_refusal(analyze_text):
+    an, names = _events(analyze_text, "Iran vowed not to release the British sailors.")
+    assert [e.plover for e in an.events] == ["REJECT"] and an.events[0].cameo.startswith("124")
+    assert _country_set(names, an.events[0].target) == {"GBR"}

@@ -354,6 +354,8 @@ def _object_code(objmap: dict[str, Any], o: Token) -> tuple[bool, str | None]:
 def _verb_sense(t: Token, senses: list[dict[str, Any]], terror: bool) -> tuple[dict[str, Any], str, Token | None] | None:
     prts = _children_lemmas(t)
     obj = _object(t) or (_child(t, "nsubjpass") if _is_passive(t) else None)
+    if obj is not None:  # "discussed the issue with X": the parser may hang the partner on the object
+        prts = prts | {c.lemma_.lower() for c in obj.children if c.dep_ == "prep"}
     for sense in senses:
         if "tag" in sense and t.tag_ not in sense["tag"]:
             continue
@@ -770,7 +772,9 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                 break
     if not tgt:
         preps = list(sense.get("prep", [])) + ([sense["prt"]] if sense.get("prt") else [])
-        for p in _prep_objects(t, preps or DEFAULT_TARGET_PREPS):
+        obj = _object(t)
+        hosts = [t] + ([obj] if obj is not None and preps and c.kind == "verb" else [])
+        for p in [q for h in hosts for q in _prep_objects(h, preps or DEFAULT_TARGET_PREPS)]:
             tgt = finder.ids(p)
             if tgt:
                 break

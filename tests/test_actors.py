@@ -182,6 +182,13 @@ def test_title_and_demonym_before_a_name(resolve):
     assert "foreign minister" in a.roles
 
 
+def test_organisation_title_before_a_name(resolve):
+    doc, actors = resolve("U.N. envoy Marta Lindqvist urged both sides to return to talks.")
+    a = named(actors, "Marta Lindqvist")
+    assert actors.get(a.affiliation).kb_id == "org:un" and a.code.startswith("IGO")
+    assert "envoy" in a.roles
+
+
 def test_apposition_gives_roles_and_affiliation(resolve):
     doc, actors = resolve("Tomas Ruiz, a former CIA analyst, said the plan would fail. Ruiz added that "
                           "talks had stalled.")

@@ -245,9 +245,13 @@ class DocActors:
         """The country the document is mostly about: the most mentioned country, its capital, bodies
         and groups included (places and people are where news happens and who speaks, not whose)."""
         counts: dict[str, int] = {}
+        places: dict[str, int] = {}
         for a in self.actors:
             if a.country and a.type not in ("location", "person"):
                 counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+            elif a.country and a.type == "location":
+                places[a.country] = places.get(a.country, 0) + len(a.mentions)
+        counts = counts or places  # only places named: the country they are in
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     def resolve(self, token: Token) -> Actor | None:
@@ -763,6 +767,10 @@ class _Resolver:
         prefix = self._prefix(span)
         if len(prefix):
             self._read_phrase(prefix, roles, titles, countries, orgs, whole_role=False)
+            if orgs and titles and orgs[0].code:
+                # "U.N. Secretary-General Kofi Annan": the office named in the text sets the code
+                sector = self.lex.person_nouns.get(titles[0], "")
+                actor.code = orgs[0].code if orgs[0].code.endswith(sector) or len(orgs[0].code) > 3 else orgs[0].code + sector
         head = span.root.head
         if span.root.dep_ == "appos" and head.i < span.start and self._is_role(head):
             # "Iran's religious leader, Ruhollah Khomeini": the name is the apposition of the title

@@ -216,3 +216,10 @@ def test_tile_map_fallback_without_the_shapes_package(db, monkeypatch):
         assert iso in data["map"]["tiles"]
     cols_rows = [tuple(v) for v in data["map"]["tiles"].values()]
     assert len(cols_rows) == len(set(cols_rows))  # one tile per grid cell
+
+
+def test_terminal_tables_fit_the_width(db):
+    for width in (60, 100):
+        out = run_cli("report", "--db", str(db), env={"COLUMNS": str(width)}).stdout
+        assert max(len(line) for line in out.splitlines()) <= width
+        assert "Ecuador" in out and "Quds Force" in out

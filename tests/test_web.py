@@ -179,6 +179,22 @@ def test_index_report_is_rebuilt_when_the_store_changes(tmp_path):
     assert "doc-bol" in b and "U.S. presses Bolivia" in b
 
 
+def test_reads_proceed_while_a_writer_holds_the_database(db, client):
+    from newsgraph.store import Store
+
+    writer = Store(db)
+    try:
+        writer.conn.execute("BEGIN IMMEDIATE")
+        writer.conn.execute("UPDATE documents SET title = 'uncommitted' WHERE id = 'doc-ecu'")
+        t = time.monotonic()
+        r = client.get("/api/documents/doc-ecu")
+        assert r.status_code == 200 and time.monotonic() - t < 5  # not blocked by the open write
+        assert r.json()["title"] == "Ecuador lists IRGC, Hezbollah and Hamas as terrorist groups"
+    finally:
+        writer.conn.execute("ROLLBACK")
+        writer.close()
+
+
 def test_missing_database_is_503(tmp_path):
     with TestClient(create_app(tmp_path / "none.db")) as c:
         r = c.get("/api/summary")

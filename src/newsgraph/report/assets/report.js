@@ -344,9 +344,20 @@
       kind === "designation" ? actorName(f.r) + " → " + actorName(f.o) : names(f.src) + " → " + names(f.tgt),
       f.ctx ? ": " + f.ctx : "", " · ", f.d || "undated", f.st && f.st !== "asserted" ? " · " + f.st : ""));
     var ul = el("ul");
-    sourcesOf(f.q).forEach(function (q) { ul.appendChild(el("li", { text: sourceSummary(q) + " [" + q.kind + "]" })); });
+    sourcesOf(f.q).forEach(function (q) { ul.appendChild(el("li", { text: sourceSummary(q) + " [" + q.kind.replace("_", " ") + "]" })); });
     if (!ul.childNodes.length && kind !== "evidence") ul.appendChild(el("li", { "class": "muted", text: "no attribution recorded for this fact" }));
     if (ul.childNodes.length) facts.appendChild(el("div", { "class": "small" }, "Sources:", ul));
+    // every other fact read from this document, one click away
+    var others = D.designations.filter(function (x) { return x.doc === f.doc && x !== f; }).map(function (x) { return [x, "designation"]; })
+      .concat(D.events.filter(function (x) { return x.doc === f.doc && x !== f; }).map(function (x) { return [x, "event"]; }));
+    if (others.length) {
+      var ol = el("ul", { "class": "small" });
+      others.slice(0, 30).forEach(function (o) {
+        var x = o[0], label = o[1] === "designation" ? actorName(x.r) + " " + x.s + " " + actorName(x.o) : names(x.src) + " " + x.p + " " + names(x.tgt) + (x.ctx ? ": " + x.ctx : "");
+        ol.appendChild(el("li", null, el("a", { "class": "fact", text: label, onclick: function () { openDoc(x, o[1]); } })));
+      });
+      facts.appendChild(el("div", { "class": "small" }, "Also in this document:", ol));
+    }
     // highlighted text, built from offsets as text nodes (the article is never parsed as HTML)
     var spans = [];
     if (f.sent) spans.push([f.sent[0], f.sent[1], "sent"]);

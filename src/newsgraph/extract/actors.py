@@ -425,7 +425,7 @@ class _Resolver:
                 self._person(span, hit)
             elif hit is not None:
                 self._org(span, hit)
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" or self._titled_name(span):
                 self._person(span, None)
             else:
                 self._unknown(span)
@@ -708,6 +708,19 @@ class _Resolver:
         self._enrich(actor, span)
         self._possessive_government(span, actor)
 
+    def _titled_name(self, span: Span) -> bool:
+        """A name NER took for an organisation or place right after a person's title
+        ("Vice-President Moody Awori")."""
+        if span.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(span) <= 4 or span.start == 0:
+            return False
+        if not all(t.is_title and t.is_alpha for t in span):
+            return False
+        before = self.doc[span.start - 1]
+        title = before.lower_
+        if span.start >= 3 and self.doc[span.start - 2].text == "-":  # "Vice-President"
+            title = f"{self.doc[span.start - 3].lower_}-{title}"
+        return before.is_title and title in self.lex.person_nouns and title not in self.lex.generic_heads
+
     def _key_of(self, actor: Actor) -> str:
         for k, a in self.out.by_key.items():
             if a is actor:
@@ -817,7 +830,7 @@ class _Resolver:
             if t.dep_ == "case" and j - 1 >= sent_start and doc[j - 1].dep_ == "poss":
                 j -= 1
                 continue
-            if t.dep_ not in ("det", "punct", "cc", "conj", "appos") and _dominated(t, span):
+            if (t.dep_ not in ("det", "punct", "cc", "conj", "appos") or _tight_hyphen(t)) and _dominated(t, span):
                 j -= 1
                 continue
             break
@@ -826,7 +839,17 @@ class _Resolver:
     def _read_phrase(self, phrase: Span, roles: list[str], titles: list[str], countries: list[str],
                      orgs: list[Actor], whole_role: bool) -> None:
         words = [t for t in phrase if t.text not in _POSSESSIVE]
-        lowered = [t.lower_ for t in words]
+        lowered: list[str] = []
+        join = False
+        for t in words:  # "Vice - President" -> "vice-president"
+            if t.text == "-" and lowered and _tight_hyphen(t):
+                lowered[-1] += "-"
+                join = True
+            elif join:
+                lowered[-1] += t.lower_
+                join = False
+            else:
+                lowered.append(t.lower_)
         for size in range(self.lex.max_words, 0, -1):
             for k in range(0, len(lowered) - size + 1):
                 p = " ".join(lowered[k:k + size])
@@ -905,6 +928,11 @@ class _Resolver:
             self._add_place(span, hit.country if hit is not None else None, None)
         elif hit is not None and hit.type not in ("country", "person"):
             self.out.add_mention(hit.id, _from_kb(hit), span)
+
+
+def _tight_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("Secretary-General"), not a dash between clauses."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 def _dominated(tok: Token, span: Span) -> bool:

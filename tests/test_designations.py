@@ -80,3 +80,26 @@ def test_seed_facts_via_reference_scorer(tmp_path):
     assert summary["designation_status_accuracy"] == 1.0
     assert summary["designation_date_accuracy"] == 1.0
     assert summary["requests"]["r"] == 1.0, summary["missed"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Australia added Hezbollah to its list of terrorist organizations in 2021.", ("AUS", "Hezbollah", "designated", "2021")),
+    ("Kenya removed Hamas from its terrorism list.", ("KEN", "Hamas", "revoked", None)),
+    ("Britain lifted the terrorist designation of Hamas.", ("GBR", "Hamas", "revoked", None)),
+    ("Chile is considering designating Hezbollah as a terrorist organization.", ("CHL", "Hezbollah", "considering", None)),
+    ("Honduras is planning to blacklist Hezbollah.", ("HND", "Hezbollah", "announced_intent", None)),
+    ("Guatemala branded Hezbollah a terrorist organization last month.", ("GTM", "Hezbollah", "designated", "2025-12")),
+    ("Colombia expanded its terrorist designations to include the IRGC.",
+     ("COL", "Islamic Revolutionary Guard Corps", "expanded", None)),
+])
+def test_more_designation_variants(analyze_text, text, expected):
+    facts, _an = _facts(analyze_text, text)
+    assert expected in facts, facts
+
+
+def test_rejected_calls_name_who_pressed(analyze_text):
+    an = analyze_text("Brazil rejected U.S. calls to designate Hezbollah as a terrorist organization.", PUB)
+    names = {a.id: a for a in an.actors}
+    (d,) = an.designations
+    assert (names[d.designator].country, names[d.designee].name, d.status) == ("BRA", "Hezbollah", "rejected")
+    assert names[d.pressed_by].country == "USA"

@@ -72,6 +72,19 @@ def _governor_lemmas(tok: Token, depth: int = 4) -> list[str]:
     return out
 
 
+def _included(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for v in tok.children:
+        if v.dep_ in ("xcomp", "advcl", "acl") and v.lemma_.lower() in lex["include_verbs"]:
+            for o in v.children:
+                if o.dep_ == "dobj":
+                    for t in [o, *o.conjuncts]:
+                        a = actors.at(t)
+                        if a is not None and a.id not in out:
+                            out.append(a.id)
+    return out
+
+
 def _status(ev: Event, tok: Token, by_id: dict[str, Event], lex: dict[str, Any]) -> str:
     lemma = tok.lemma_.lower()
     governors = _governor_lemmas(tok)
@@ -92,7 +105,7 @@ def _status(ev: Event, tok: Token, by_id: dict[str, Event], lex: dict[str, Any])
         return "announced_intent"
     if ev.status == "hypothetical":
         return "considering"
-    if any(g in lex["expand_governors"] for g in governors[:2]) or \
+    if lemma in lex["expand_governors"] or any(g in lex["expand_governors"] for g in governors[:2]) or \
             any(c.lower_ in lex["expand_cues"] for c in tok.children if c.dep_ == "advmod"):
         return "expanded"
     return "designated"
@@ -137,6 +150,8 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
             continue
         designators = [a for a in ev.source if actor_type(a) in lex["designator_types"]]
         designees = [a for a in ev.target if actor_type(a) not in lex["designee_excluded_types"]]
+        if not designees:  # "expanded its terrorist designations to include the IRGC"
+            designees = [a for a in _included(tok, actors, lex) if actor_type(a) not in lex["designee_excluded_types"]]
         if not designators:
             continue
         status = _status(ev, tok, by_id, lex)
@@ -150,6 +165,11 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
             for anc in _ancestors(ev, by_id):
                 if anc.plover == "REQUEST" and anc.source:
                     pressed_by = anc.source[0]
+                    break
+        elif status == "rejected":  # "rejected U.S. calls to designate ...": who had pressed
+            for anc in _ancestors(ev, by_id):
+                if anc.plover == "REJECT" and anc.target:
+                    pressed_by = anc.target[0]
                     break
         linked = [ev.id] + [a.id for a in _ancestors(ev, by_id)]
         for d in designators:

@@ -166,6 +166,7 @@ def _child(t: Token, *deps: str) -> Token | None:
     return None
 
 
+REQUEST_NOUNS = {"call", "demand", "pressure", "request", "push", "appeal", "plea", "urging"}
 SPEECH_NOUNS = {"declaration", "statement", "letter", "communique", "message", "resolution", "note", "appeal"}
 ATTEMPT_NOUNS = {"attempt", "plot", "bid", "effort", "plan", "campaign", "conspiracy"}
 STATIVE_PARTICIPLES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve"}
@@ -214,6 +215,9 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return s, _is_passive(v)
     if v.dep_ == "relcl":
         return h, _is_passive(v)
+    if v.dep_ == "acl" and _lemma(h) in REQUEST_NOUNS and h.dep_ == "dobj" and _is_verbal(h.head):
+        s, _p = _subject(h.head, depth + 1)  # "Brazil rejected calls to designate ...": Brazil would do it
+        return s, _is_passive(v)
     if v.dep_ == "acl" and _lemma(h) in SPEECH_NOUNS and h.dep_ == "dobj" and _is_verbal(h.head):
         s, _p = _subject(h.head, depth + 1)  # "issued a declaration demanding ...": the issuer
         return s, False
@@ -250,6 +254,7 @@ class ActorFinder:
         self.skip = skip or []
         self.reporting = reporting
         self.recent: list[str] = []  # subject actors of the latest sentence with one (pronoun fallback)
+        self.event_tokens: set[int] = set()  # triggers of the sentence being read
 
     def ids(self, tok: Token | None) -> list[str]:
         if tok is None:
@@ -428,7 +433,8 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
             continue
         if t.dep_ == "acl" and t.tag_ == "VBN" and not _prep_objects(t, {"by"}):
             continue  # "a member jailed over a year ago", "officials accused of ...": a description
-        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not finder.ids(t.head) \
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and _lemma(t.head) not in REQUEST_NOUNS \
+                and not finder.ids(t.head) \
                 and _lemma(t.head) not in lex.nouns and _lemma(t.head) not in SPEECH_NOUNS | ATTEMPT_NOUNS:
             continue  # "a resolution censuring ...", "an invitation to attend ...": no actor does it
         if lemma in lex.verbs and _is_verbal(t):
@@ -614,6 +620,8 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
             alleged = True
         if gl in st["negating_heads"] and dep == "xcomp":
             negated = True
+        if gl in st["refusing_heads"] and dep in ("acl", "dobj", "xcomp") and _lemma(t) != gl:
+            negated = True  # "rejected calls to designate ...": the act is refused
         if dep in ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj"):
             auxes |= {x.lower_ for x in g.children if x.dep_ in ("aux", "auxpass")}
             if dep == "xcomp" and any(_negated(g, st["negators"]) for _ in (0,)) and gl not in lex.reporting:
@@ -731,8 +739,7 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
     if c.kind == "noun":
         src, tgt = _nominal_args(t, sense, finder)
         h = t.head
-        if not src and t.dep_ == "dobj" and _is_verbal(h) and c.parent is None and \
-                (_lemma(h) in lexicon().status["considered_heads"] or _lemma(h) in lexicon().light):
+        if not src and t.dep_ == "dobj" and _is_verbal(h) and c.parent is None and h.i not in finder.event_tokens:
             s_, passive = _subject(h)  # "Uruguay is considering sanctions against Nicaragua"
             src = [] if passive else [a for a in finder.ids(s_) if a not in tgt]
         return src, tgt
@@ -831,6 +838,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
             continue
         terror = any(t.lower_.startswith("terror") for t in sent)
         cands = _find_candidates(sent, lex, terror or prev_terror, skip, finder)
+        finder.event_tokens = {c.tok.i for c in cands if c.kind != "noun"}
         prev_terror = terror
         date_ents = [(e, _date_text(e)) for e in sent.ents if e.label_ == "DATE" and not _in_spans(e.start_char, skip)]
         for c in cands:  # embedded acts
@@ -976,6 +984,8 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
             src = list(c.parent.event.target)
     elif c.parent is not None and c.embed_kind == "reject":
         status = "negated"
+        if not src and parent is not None:
+            src = [a for a in parent.source if a not in tgt]  # "Brazil rejected calls to designate ..."
     elif c.parent is not None and c.embed_kind in ("intent", "threat", "pledged") and status == "asserted":
         status = "planned"
     extra_targets: list[list[str]] = []

@@ -123,6 +123,10 @@ def build() -> dict:
             name, extra_aliases = TERRITORY_NAMES[iso3]
         aliases = _dedupe([*extra_aliases, *iso_names])
         aliases = [a for a in aliases if a != name]
+        # "the X" is redundant when X is a name: lookups ignore a leading "the", and entity spans
+        # without the article follow the usual NER convention
+        bare = {name.casefold(), *(a.casefold() for a in aliases)}
+        aliases = [a for a in aliases if not (a.casefold().startswith("the ") and a[4:].casefold() in bare)]
         names = babel_names(iso2)
         if row:
             # language-specific aliases in the table go to their language too (by accent/spelling)

@@ -59,7 +59,8 @@ def foreign_ministries(countries: dict[str, dict]) -> list[dict]:
         cname = c["name"]
         the = "the " if cname.startswith(("United", "Dominican", "Bahamas")) else ""
         dems = c.get("demonyms_by_language", {}).get("en", [])[:1]
-        aliases = [f"{the}{cname}'s foreign ministry", f"{the}{cname}'s Foreign Ministry",
+        poss = f"{the}{cname}'" if cname.endswith("s") else f"{the}{cname}'s"
+        aliases = [f"{poss} foreign ministry", f"{poss} Foreign Ministry",
                    f"Foreign Ministry of {the}{cname}", f"Ministry of Foreign Affairs of {the}{cname}",
                    f"{cname} foreign ministry", f"{cname} Foreign Ministry"]
         for d in dems:
@@ -99,6 +100,11 @@ def main() -> None:
             errors.append(f"{r['id']}: malformed wikidata {r['wikidata']}")
         if r["id"] in DISAMBIGUATION:
             r["disambiguation"] = DISAMBIGUATION[r["id"]]
+    for r in rows:
+        # "the X" is redundant when X is a name: lookups ignore a leading "the", and entity spans
+        # without the article follow the usual NER convention
+        bare = {r["name"].casefold(), *(a.casefold() for a in r["aliases"])}
+        r["aliases"] = [a for a in r["aliases"] if not (a.casefold().startswith("the ") and a[4:].casefold() in bare)]
     for r in rows:
         if r["parent"] and r["parent"] not in ids:
             errors.append(f"{r['id']}: unknown parent {r['parent']}")

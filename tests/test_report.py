@@ -223,3 +223,13 @@ def test_terminal_tables_fit_the_width(db):
         out = run_cli("report", "--db", str(db), env={"COLUMNS": str(width)}).stdout
         assert max(len(line) for line in out.splitlines()) <= width
         assert "Ecuador" in out and "Quds Force" in out
+
+
+def test_empty_store_still_gives_a_report(tmp_path):
+    Store(tmp_path / "empty.db").close()
+    with Store(tmp_path / "empty.db", readonly=True) as s:
+        html = render_report(s)
+        assert designation_map(s) == []
+    data = _embedded(html)
+    assert data["meta"]["counts"]["documents"] == 0
+    assert data["designations"] == [] and data["network"]["nodes"] == [] and data["docs"] == {}

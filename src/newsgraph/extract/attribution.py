@@ -260,6 +260,8 @@ class _Extractor:
                     obj = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None)
                     if obj is not None:
                         start = obj.left_edge.i
+                if rel == "dobj":
+                    end = max(end, self._complements_end(v, c))
                 if rel == "ccomp" and c.i < v.i:
                     # '"...," he said' parsed with the quote as ccomp before the verb
                     end = min(end, min(t.i for t in cand.cue))
@@ -274,6 +276,22 @@ class _Extractor:
                 cand.cue.append(c)
                 return [self.char_span(obj.left_edge.i, _content_end(obj))]
         return []
+
+    def _complements_end(self, v: Token, obj: Token) -> int:
+        """'blasted Clinton as a disgrace', 'showed her ahead by 3 points': what completes the
+        object up to a comma or conjunction."""
+        end = _content_end(obj)
+        for c in sorted(v.children, key=lambda t: t.i):
+            if c.i <= obj.i:
+                continue
+            if c.dep_ not in ("prep", "oprd", "xcomp", "advmod", "npadvmod", "dative", "acomp", "ccomp"):
+                break
+            if self.doc[c.left_edge.i - 1].is_punct or c.left_edge.i != end:
+                break
+            if c.dep_ == "prep" and self._is_channel(c):
+                break
+            end = _content_end(c)
+        return end
 
     def _looks_like_source(self, obj: Token, cand: _Candidate) -> bool:
         """'said the sources' parsed with the speaker as object: no subject, noun after verb."""

@@ -8,7 +8,7 @@ An event rests on an attribution when its trigger lies
   also scopes the paragraph's earlier sentences that carry no attribution of their own (reporters
   write "X did A. X also did B, the sources said." meaning both rest on the sources).
 
-A designation rests on the attributions of its events and on those scoping its sentence. Anything
+A designation rests on the attributions of its events (with no events: on those scoping its sentence). Anything
 left with no attribution is the outlet's own assertion.
 """
 from __future__ import annotations
@@ -80,7 +80,7 @@ def link_events_to_attributions(doc: Doc, events: list[Event], designations: lis
             ev = by_id.get(eid)
             if ev is not None:
                 ids.extend(a for a in ev.attributions if a not in ids)
-        if des.sentence is not None:
+        if des.sentence is not None and not des.events:
             s, e = des.sentence
             mid = (s + e) // 2
             for group in (content_scopes, sentence_scopes, paragraph_scopes):

@@ -33,9 +33,10 @@ class KBError(ValueError):
 
 def norm_alias(text: str) -> str:
     """Key used for alias lookup: case-folded, accents stripped, whitespace collapsed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'")
+    if not text.isascii():  # most names are ASCII: skip the decomposition for them (load time)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("’", "'").replace("‘", "'")
     return " ".join(text.casefold().split())
 
 

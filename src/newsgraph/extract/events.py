@@ -344,11 +344,14 @@ def _children_lemmas(t: Token) -> set[str]:
 
 
 def _object_code(objmap: dict[str, Any], o: Token) -> tuple[bool, str | None]:
+    for c in o.children:  # the modifier is the more specific: "ceasefire agreement", "air strike"
+        if c.dep_ in ("compound",) and _lemma(c) in objmap:
+            return True, objmap[_lemma(c)]
     key = _lemma(o)
     if key in objmap:
         return True, objmap[key]
-    for c in o.children:  # "state of emergency", "air strike"
-        if c.dep_ in ("compound", "amod") and _lemma(c) in objmap:
+    for c in o.children:  # "state of emergency"
+        if c.dep_ in ("amod",) and _lemma(c) in objmap:
             return True, objmap[_lemma(c)]
     for p in _prep_objects(o, {"of"}):
         if _lemma(p) in objmap:
@@ -542,6 +545,8 @@ def _embedding_governor(t: Token, cands: list[Candidate], lex: Lexicon) -> Candi
             return c
         if c is not None and cur.dep_ not in ("conj",) and c is not None and c.kind != "noun":
             return None  # another event's argument
+        if c is None and _is_verbal(h) and cur.dep_ in ("dobj", "nsubj"):
+            return None  # "agreed to postpone the demonstration": the embedded act is "postpone"
         cur = h
     return None
 

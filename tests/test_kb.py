@@ -45,6 +45,8 @@ def test_shared_aliases_are_ordered_by_their_rule(kb):
     assert {a.id for a in kb.lookup("CNI")} == {"org:mexico-cni", "org:spain-cni"}
     assert kb.resolve("CNI", country="ESP").id == "org:spain-cni"
     assert kb.resolve("CNI", country="MEX").id == "org:mexico-cni"
+    # equal once accents and case are folded: the exact spelling wins
+    assert kb.lookup("IRA")[0].id == "org:ira" and kb.lookup("Irã")[0].id == "country:IRN"
     # "Aoun": two Lebanese presidents; the office held on the date decides
     assert kb.lookup("Aoun", "2020-06-01")[0].id == "person:michel-aoun"
     assert kb.lookup("Aoun", "2025-06-01")[0].id == "person:joseph-aoun"

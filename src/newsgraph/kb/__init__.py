@@ -165,7 +165,10 @@ class KnowledgeBase:
             return []
         if len(hits) == 1:
             return list(hits)
-        return sorted(hits, key=lambda a: self._preference(a, date))
+        # the same spelling first ("IRA" the group before "Irã" the country, equal once normalised)
+        text = " ".join(name.split())
+        bare = text[4:] if text.casefold().startswith("the ") else text
+        return sorted(hits, key=lambda a: (not ({text, bare} & set(a.all_names())), self._preference(a, date)))
 
     @staticmethod
     def _preference(a: KBActor, date: str | None) -> tuple:

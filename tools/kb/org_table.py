@@ -84,7 +84,7 @@ org:muslim-brotherhood|Muslim Brotherhood|party|EGY|EGYOPP|||Muslim Brothers;Ikh
 # --- Latin America: guerrillas, dissidents, criminal organisations --------------------------------
 org:farc|Revolutionary Armed Forces of Colombia|armed_group|COL|COLREB|||FARC;FARC-EP;Fuerzas Armadas Revolucionarias de Colombia;Forças Armadas Revolucionárias da Colômbia
 org:farc-dissidents|FARC dissidents|armed_group|COL|COLREB||org:farc|FARC dissident groups;dissident FARC;FARC dissident factions;disidencias de las FARC;dissidências das FARC
-org:segunda-marquetalia|Segunda Marquetalia|armed_group|COL|COLREB||org:farc-dissidents|Second Marquetalia;Nueva Marquetalia;Coordinadora Nacional Ejército Bolivariano
+org:segunda-marquetalia|Segunda Marquetalia|armed_group|COL|COLREB||org:farc-dissidents|Second Marquetalia
 org:emc|Estado Mayor Central|armed_group|COL|COLREB||org:farc-dissidents|EMC;Central General Staff;Estado Mayor Central de las FARC;EMC FARC-EP
 org:emb|Estado Mayor de Bloques y Frentes|armed_group|COL|COLREB||org:farc-dissidents|EMBF;Calarcá faction
 org:eln|National Liberation Army|armed_group|COL|COLREB|||ELN;Ejército de Liberación Nacional;Exército de Libertação Nacional;National Liberation Army (Colombia)

@@ -132,3 +132,31 @@ def test_state_bodies_undated_background_and_stage_ties(tmp_path):
         # history by fact date (the undated fact sits at its publication day)
         assert [h.status for h in cell_history(st, "Paraguay", "Hamas")] == ["considering", "pressed", "designated"]
         assert designation_map(st, designator="Paraguayan cabinet").jurisdictions[0].name == "Paraguay"
+
+
+def _summary(m):
+    return [(c.designator.id, c.designee.id, c.status, c.date, c.reports, c.contested,
+             [p.id for p in c.pressed_by][:1], c.evidence[0].record_id if c.evidence else None) for c in m.cells]
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_materialised_cells_agree_with_the_direct_aggregate(db, tmp_path, monkeypatch, readonly):
+    """Large stores read the map from designation_cells: same statuses, dates, counts and flags."""
+    import shutil
+
+    from newsgraph.analyze import designations as D
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    dates = [None, "2025-06-01", "2025-09-12", "2026-01-20", "2026-01-23", "2026-01-24"]
+    with Store(copy) as st:
+        direct = {d: _summary(designation_map(st, as_of=d, evidence_limit=1)) for d in dates}
+    monkeypatch.setattr(D, "MATERIALISE_ABOVE", 0)
+    with Store(copy, readonly=readonly) as st:
+        for d in dates:
+            assert _summary(designation_map(st, as_of=d)) == direct[d], d
+        assert [c.designee.name for c in designation_map(st, designee="Hamas").cells] == ["Hamas", "Hamas"]
+    if not readonly:
+        with Store(copy, readonly=True) as st:  # saved and reused
+            assert st.query("SELECT COUNT(*) FROM designation_cells")[0][0] > 0
+            assert _summary(designation_map(st, as_of="2026-01-24")) == direct["2026-01-24"]

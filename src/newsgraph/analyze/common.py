@@ -23,16 +23,20 @@ class Actors:
 
         self.store = store
         self.canonical = canonical if canonical is not None else canonical_map(store)
-        self._rows: dict[str, dict[str, Any]] = {}
+        self._rows: dict[str, dict[str, Any] | None] = {}
+        self._nodes: dict[str, str] = {}
 
     def canon(self, actor_id: str) -> str:
         return self.canonical.get(actor_id, actor_id)
 
     def load(self, ids: Iterable[str]) -> None:
+        """Fetch actor rows in bulk (ids the store lacks are remembered as missing)."""
         want = {i for i in ids if i not in self._rows}
         want |= {self.canon(i) for i in want} - set(self._rows)
         if want:
-            self._rows.update(Q.actors(self.store, want))
+            found = Q.actors(self.store, want)
+            for i in want:
+                self._rows[i] = found.get(i)
 
     def row(self, actor_id: str) -> dict[str, Any] | None:
         c = self.canon(actor_id)
@@ -53,22 +57,24 @@ class Actors:
         r = self.row(c)
         if r and r["type"] in STATE_BODY_TYPES and r["country"]:
             country = f"country:{r['country']}"
-            if country not in self._rows:
+            if self._rows.get(country) is None:
                 self._kb_country(country, r["country"])
             return country
         return c
 
     def node(self, actor_id: str) -> str:
         """The actor as a network node: a country's government is the country ("Tehran" ~ Iran)."""
-        c = self.canon(actor_id)
-        r = self.row(c)
-        if r and r["type"] == "government" and r["country"]:
-            return self.jurisdiction(c)
-        return c
+        n = self._nodes.get(actor_id)
+        if n is None:
+            c = self.canon(actor_id)
+            r = self.row(c)
+            n = self.jurisdiction(c) if r and r["type"] == "government" and r["country"] else c
+            self._nodes[actor_id] = n
+        return n
 
     def _kb_country(self, country_id: str, iso3: str) -> None:
         self.load([country_id])
-        if country_id not in self._rows:  # not in the store: name it from the KB
+        if self._rows.get(country_id) is None:  # not in the store: name it from the KB
             from newsgraph.kb import default_kb
 
             k = default_kb().country(iso3)

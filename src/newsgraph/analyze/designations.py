@@ -57,13 +57,22 @@ def _contested(groups: list[dict[str, Any]]) -> bool:
     return any((p["last_published"] or "") > (u["first_date"] or "") for p in pos for u in undone)
 
 
+MATERIALISE_ABOVE = 20_000  # designation facts: above this, read the map from designation_cells
+
+
 def designation_map(store: Store, as_of: str | None = None, designee: str | None = None,
                     designator: str | None = None, evidence_limit: int = 5, history: bool = False,
                     actors: Actors | None = None) -> DesignationMap:
-    """Jurisdiction × organisation as of ``as_of`` (ISO date; None = everything known)."""
+    """Jurisdiction × organisation as of ``as_of`` (ISO date; None = everything known).
+
+    Small stores are aggregated on the fly with up to ``evidence_limit`` reports per cell; above
+    ``MATERIALISE_ABOVE`` facts the map is read from the materialised cell states (same statuses,
+    dates and flags) with the status-giving report as evidence (``cell_history`` gives all)."""
     actors = actors or Actors(store)
     want_designee = _wanted(store, actors, designee)
     want_designator = _wanted(store, actors, designator, jurisdictions=True)
+    if Q.designation_count(store) > MATERIALISE_ABOVE:
+        return _map_from_cells(store, as_of, actors, want_designee, want_designator, evidence_limit, history)
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     raw_keys: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     pairs = Q.designation_pairs_as_of(store, as_of)
@@ -98,7 +107,8 @@ def designation_map(store: Store, as_of: str | None = None, designee: str | None
         status = win["status"]
         same = [g for g in gs if g["status"] == status]
         rows = sorted(ev_rows.get(key, []), key=lambda r: (r["status"] != status, r["duplicate_of"] is not None,
-                                                           r["date"] is None, -_ord(r["fact_date"]), r["id"]))
+                                                           r["date"] is None, -_ord(r["fact_date"]),
+                                                           -_ord(r["published"]), r["id"]))
         rows = rows[:evidence_limit]
         pressed_by = [actors.ref(p) for p in dict.fromkeys(r["pressed_by"] for r in rows
                                                           if r["pressed_by"] and r["status"] == status)]
@@ -109,6 +119,84 @@ def designation_map(store: Store, as_of: str | None = None, designee: str | None
             reports=sum(g["originals"] for g in same), pressed_by=pressed_by, contested=_contested(gs))
         if history:
             cell.history = cell_history(store, key[0], key[1], as_of=as_of, actors=actors)
+        cells.append(cell)
+    cells.sort(key=lambda c: (c.designator.name.casefold(), c.designee.name.casefold()))
+    rows_ = {c.designator.id: c.designator for c in cells}
+    cols = {c.designee.id: c.designee for c in cells}
+    return DesignationMap(as_of=as_of, cells=cells,
+                          jurisdictions=sorted(rows_.values(), key=lambda a: a.name.casefold()),
+                          organisations=sorted(cols.values(), key=lambda a: a.name.casefold()))
+
+
+def _cell_states(store: Store, actors: Actors) -> list[tuple]:
+    """Every cell's state at each day it changed: (designator, designee, known_from, status, date,
+    fact_id, reports, contested), computed in one pass over the facts in the order they became known."""
+    groups: dict[tuple[str, str], dict[tuple[str, int], dict[str, Any]]] = defaultdict(dict)
+    states: dict[tuple[str, str, str], tuple] = {}
+    for fid, d1, d2, status, dated, fact_date, pub, known, original, _ in Q.designation_stream(store):
+        key = (actors.jurisdiction(d1), actors.canon(d2))
+        if key[0] == key[1]:
+            continue
+        g = groups[key].setdefault((status, dated), {
+            "status": status, "dated": dated, "last_date": None, "last_date_published": None, "first_date": None,
+            "last_published": None, "reports": 0, "originals": 0, "best_id": fid})
+        if (fact_date or "", pub or "") >= (g["last_date"] or "", g["last_date_published"] or ""):
+            g["last_date"], g["last_date_published"] = fact_date, pub
+        # the evidence shown: an original before a syndicated copy, then the latest, then the smaller id
+        rank = (int(original), fact_date or "", pub or "")
+        if "best_rank" not in g or rank > g["best_rank"] or (rank == g["best_rank"] and fid < g["best_id"]):
+            g["best_rank"], g["best_id"] = rank, fid
+        if fact_date and (g["first_date"] is None or fact_date < g["first_date"]):
+            g["first_date"] = fact_date
+        if pub and (g["last_published"] is None or pub > g["last_published"]):
+            g["last_published"] = pub
+        g["reports"] += 1
+        g["originals"] += int(original)
+        gs = list(groups[key].values())
+        win = None
+        for x in gs:
+            if _better(x, win):
+                win = x
+        date = win["last_date"] if win["dated"] else (win["last_date_published"] or win["last_date"])
+        reports = sum(x["originals"] for x in gs if x["status"] == win["status"])
+        states[(key[0], key[1], known)] = (key[0], key[1], known, win["status"], date, win["best_id"], reports,
+                                           int(_contested(gs)))
+    return list(states.values())
+
+
+def _map_from_cells(store: Store, as_of: str | None, actors: Actors, want_designee: set[str] | None,
+                    want_designator: set[str] | None, evidence_limit: int, history: bool) -> DesignationMap:
+    state = Q.designation_cells_state(store)
+    if Q.saved_designation_cells_state(store) == state:
+        rows = Q.designation_cells_as_of(store, as_of)
+    else:
+        states = _cell_states(store, actors)
+        if not store.readonly:
+            Q.save_designation_cells(store, states, state)
+            rows = Q.designation_cells_as_of(store, as_of)
+        else:  # a read-only, stale store: the same reading in memory
+            bound = Q.as_of_bound(as_of) or "9999-99-99"
+            latest: dict[tuple[str, str], tuple] = {}
+            for st in states:
+                if st[2] <= bound and (st[:2] not in latest or st[2] > latest[st[:2]][2]):
+                    latest[st[:2]] = st
+            keys = ("designator", "designee", "known_from", "status", "date", "fact_id", "reports", "contested")
+            rows = [dict(zip(keys, st, strict=True)) for st in latest.values()]
+    rows = [r for r in rows if (want_designee is None or r["designee"] in want_designee)
+            and (want_designator is None or r["designator"] in want_designator)]
+    facts = {r["id"]: r for r in Q.designation_rows(store, [r["fact_id"] for r in rows])} if evidence_limit > 0 else {}
+    attribs = Q.attributions_of(store, "designation", list(facts)) if facts else {}
+    actors.load({x for r in rows for x in (r["designator"], r["designee"])})
+    cells = []
+    for r in rows:
+        f = facts.get(r["fact_id"])
+        cell = DesignationCell(
+            designator=actors.ref(r["designator"]), designee=actors.ref(r["designee"]), status=r["status"],
+            date=r["date"], evidence=[evidence(f, source_refs(attribs.get(f["id"], []), actors))] if f else [],
+            reports=r["reports"], pressed_by=[actors.ref(f["pressed_by"])] if f and f["pressed_by"] else [],
+            contested=bool(r["contested"]))
+        if history:
+            cell.history = cell_history(store, r["designator"], r["designee"], as_of=as_of, actors=actors)
         cells.append(cell)
     cells.sort(key=lambda c: (c.designator.name.casefold(), c.designee.name.casefold()))
     rows_ = {c.designator.id: c.designator for c in cells}

@@ -178,3 +178,18 @@ _V3 = [
 
 MIGRATIONS.append((3, _V3))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# v4: the designation map materialised for large stores: each (jurisdiction, organisation) cell's
+# state at every day it changed (newsgraph.analyze.designations), so "as of D" is one index seek
+# per cell. Rebuilt when designations or the actor resolution change (analysis_state).
+_V4 = [
+    """CREATE TABLE designation_cells (
+        designator TEXT NOT NULL, designee TEXT NOT NULL, known_from TEXT NOT NULL, status TEXT NOT NULL,
+        date TEXT, fact_id TEXT NOT NULL, reports INTEGER NOT NULL, contested INTEGER NOT NULL,
+        PRIMARY KEY (designator, designee, known_from)) WITHOUT ROWID""",
+    "CREATE TABLE designation_cell_keys (designator TEXT NOT NULL, designee TEXT NOT NULL, PRIMARY KEY (designator, designee))"
+    " WITHOUT ROWID",
+]
+
+MIGRATIONS.append((4, _V4))
+SCHEMA_VERSION = MIGRATIONS[-1][0]

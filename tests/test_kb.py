@@ -314,5 +314,16 @@ def test_bad_user_file_is_a_one_line_error(tmp_path):
     no_name = _write(tmp_path / "noname.json", {"organizations": [{"id": "org:x"}]})
     with pytest.raises(KBError, match="without id or name"):
         load_kb([no_name])
+    for payload, message in (({"organisations": [{"id": "org:y", "name": "Y"}]}, "without a type"),
+                             ({"organizations": [{"id": "org:y", "name": "Y", "type": "ngo", "aliases": "Y"}]},
+                              "must be a list"),
+                             ({"orgs": []}, "expected an object"),
+                             ({"people": [{"id": "person:z", "name": "Z", "roles": [{"title": "x"}]}]}, "bad role")):
+        with pytest.raises(KBError, match=message):
+            load_kb([_write(tmp_path / "case.json", payload)])
+    with pytest.raises(KBError, match="bare list"):
+        load_kb([_write(tmp_path / "mine.json", [{"id": "org:y", "name": "Y", "type": "ngo"}])])
+    people = load_kb([_write(tmp_path / "people.json", [{"id": "person:z", "name": "Zed Zee"}])])
+    assert people.get("person:z").type == "person"
     proc = run_cli("actors", "--kb", str(bad), "x", check=False)
     assert proc.returncode != 0 and "broken.json" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

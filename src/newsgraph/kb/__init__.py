@@ -291,35 +291,62 @@ def _roles(items: list[dict[str, Any]] | None) -> list[Role]:
     return [Role(**{k: v for k, v in r.items() if k in Role.__dataclass_fields__}) for r in items or []]
 
 
-def _actor(entry: dict[str, Any], kind: str, source: str) -> KBActor:
+_LIST_FIELDS = ("aliases", "demonyms", "capitals", "borders")
+
+
+def _actor(entry: Any, kind: str, source: str) -> KBActor:
+    if not isinstance(entry, dict):
+        raise KBError(f"{source}: {kind} entry is not an object: {json.dumps(entry)[:120]}")
     e = dict(entry)
     if kind == "country":
         iso3 = e.get("iso3") or e.get("country")
+        if not iso3:
+            raise KBError(f"{source}: country entry without iso3: {json.dumps(entry)[:120]}")
         e.setdefault("id", f"country:{iso3}")
         e["country"] = iso3
         e.setdefault("type", "country")
         e.setdefault("code", e.get("cameo") or iso3)
     if "id" not in e or "name" not in e:
         raise KBError(f"{source}: entry without id or name: {json.dumps(entry)[:120]}")
-    e["roles"] = _roles(e.get("roles"))
+    if not e.get("type"):
+        raise KBError(f"{source}: {e['id']}: entry without a type (e.g. \"ministry\", \"armed_group\")")
+    for f in _LIST_FIELDS:
+        if isinstance(e.get(f), str) or (f in e and not isinstance(e[f], list | type(None))):
+            raise KBError(f"{source}: {e['id']}: {f!r} must be a list")
+    try:
+        e["roles"] = _roles(e.get("roles"))
+    except TypeError as exc:
+        raise KBError(f"{source}: {e['id']}: bad role: {exc}") from None
     fields = KBActor.__dataclass_fields__
     return KBActor(**{k: v for k, v in e.items() if k in fields}, source=source)
 
 
+_KEYS = {"countries": "country", "organizations": "organization", "organisations": "organization",
+         "people": "person"}
+
+
 def load_file(path: Path) -> list[KBActor]:
+    """Actors of one KB file: an object with ``countries``/``organizations``/``people`` lists, or a
+    bare list in a file named after one of them (``people.json``)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise KBError(f"{path}: cannot read knowledge base file: {exc}") from exc
-    out: list[KBActor] = []
-    if isinstance(data, list):  # a bare list of entries of one kind, named by the file
-        kind = {"countries": "country", "organizations": "organization", "people": "person"}.get(Path(path).stem, "organization")
-        data = {Path(path).stem: data} if kind else data
-    if not isinstance(data, dict):
+    stem = Path(path).stem
+    if isinstance(data, list):
+        if stem not in _KEYS:
+            raise KBError(f"{path}: a bare list must be in a file named countries.json, organizations.json"
+                          " or people.json; otherwise use an object with those keys")
+        data = {stem: data}
+    if not isinstance(data, dict) or not any(k in data for k in _KEYS):
         raise KBError(f"{path}: expected an object with countries/organizations/people lists")
-    for key, kind in (("countries", "country"), ("organizations", "organization"), ("people", "person")):
-        for entry in data.get(key, []):
-            if kind == "person":
+    out: list[KBActor] = []
+    for key, kind in _KEYS.items():
+        entries = data.get(key, [])
+        if not isinstance(entries, list):
+            raise KBError(f"{path}: {key!r} must be a list")
+        for entry in entries:
+            if kind == "person" and isinstance(entry, dict):
                 entry = {"type": "person", **entry}
             out.append(_actor(entry, kind, str(path)))
     return out

@@ -231,7 +231,37 @@ class _Extractor:
                     break
         return self.doc[left:max(right, tok.i + 1)]
 
+    def light_verb_content(self, v: Token, lemma: str, cand: _Candidate) -> list[tuple[int, int]]:
+        """'voiced concern about X', 'made it clear that X', 'unveiled a plan for X': the verb and its
+        object make the cue; the content is what the object's preposition or the clause introduces."""
+        if lemma not in self.lex.light_verbs:
+            return []
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None or obj.i - v.i > 4:
+            return []
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i
+                     and c.lower_ in _CONTENT_PREPS), None)
+        obj_toks = [t for t in self.doc[obj.left_edge.i:obj.i + 1]]
+        if prep is not None and prep.i == obj.i + 1:
+            pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                cand.cue.extend([*obj_toks, prep])
+                return [self.char_span(pobj.left_edge.i, _content_end(pobj))]
+        comp = next((c for c in v.children if c.dep_ in ("ccomp", "oprd") and c.i > obj.i), None)
+        if comp is not None and comp.dep_ == "oprd" and comp.i == obj.right_edge.i + 1:
+            ccomp = next((c for c in comp.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if ccomp is not None:
+                cand.cue.extend([*obj_toks, comp])
+                return [self.char_span(ccomp.left_edge.i, _content_end(ccomp))]
+        if comp is not None and comp.dep_ == "ccomp":
+            cand.cue.extend(obj_toks)
+            return [self.char_span(comp.left_edge.i, _content_end(comp))]
+        return []
+
     def content_by_relation(self, v: Token, lemma: str, cand: _Candidate) -> list[tuple[int, int]]:
+        light = self.light_verb_content(v, lemma, cand)
+        if light:
+            return light
         rels = self.lex.relations(lemma)
         for rel in rels:
             if ":" in rel:
@@ -266,6 +296,16 @@ class _Extractor:
                     # '"...," he said' parsed with the quote as ccomp before the verb
                     end = min(end, min(t.i for t in cand.cue))
                 return [self.char_span(start, end)]
+        # a that/whether clause the parser attached as an adverbial ("tweeted ... that X")
+        for c in v.children:
+            if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in ("that", "whether", "if", "when", "how", "why"):
+                return [self.char_span(c.left_edge.i, _content_end(c))]
+        # "As X pointed out, S": the main clause is the content
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
+            skip = {t.i for t in v.subtree}
+            toks = [t for t in v.head.subtree if t.i not in skip]
+            if toks:
+                return [self._trim(toks)]
         # "commented on X", "warned against X", "spoke about X": the object of a preposition
         last = max(t.i for t in cand.cue)
         for c in v.children:

@@ -29,6 +29,7 @@ class AttributionLexicon:
     plural_quantifiers: frozenset[str]
     role_nouns: frozenset[str]
     organization_nouns: frozenset[str]
+    light_verbs: frozenset[str]
 
     def relations(self, lemma: str) -> tuple[str, ...]:
         return self.content_relations.get(lemma, self.content_relations["default"])
@@ -59,4 +60,5 @@ def attribution_lexicon() -> AttributionLexicon:
         plural_quantifiers=frozenset(d["plural_quantifiers"]),
         role_nouns=frozenset(d["role_nouns_people"]),
         organization_nouns=frozenset(d["organization_nouns"]),
+        light_verbs=frozenset(d["light_verbs"]),
     )

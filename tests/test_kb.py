@@ -236,6 +236,12 @@ def test_office_holder_on_a_date(kb, role, country, date, who):
     assert kb.office_holder(role, country, date).id == who
 
 
+def test_bolivia_has_a_president_every_month_from_2006(kb):
+    months = [f"{y}-{m:02d}-15" for y in range(2006, 2027) for m in range(1, 13) if f"{y}-{m:02d}" <= "2026-11"]
+    missing = [d for d in months if d >= "2006-02" and kb.office_holder("president", "BOL", d) is None]
+    assert missing == []
+
+
 def test_fixed_terms_that_ended_have_no_invented_successor(kb):
     assert kb.office_holder("president", "COL", "2026-11-29") is None
     assert kb.office_holder("president", "COL", "2026-01-24").id == "person:gustavo-petro"

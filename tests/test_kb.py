@@ -305,6 +305,13 @@ def test_user_kb_through_the_cli(tmp_path):
     assert json.loads(env_proc.stdout.splitlines()[0])["id"] == "org:test-frente"
 
 
+def test_search_finds_offices_and_ranks_exact_names_first(kb):
+    assert kb.search("Hezbollah")[0].id == "org:hezbollah"
+    assert kb.search("IRNMIL")[0].code == "IRNMIL"
+    holders = [a.id for a in kb.search("secretary of state", limit=100)]
+    assert holders[0] == "person:marco-rubio" and "person:condoleezza-rice" in holders
+
+
 def test_cli_shows_roles_of_people():
     proc = run_cli("actors", "Rodrigo Paz", "--format", "json")
     row = json.loads(proc.stdout.splitlines()[0])

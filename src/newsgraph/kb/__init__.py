@@ -250,10 +250,14 @@ class KnowledgeBase:
                 rank = 2
             elif any(q in n for n in names):
                 rank = 3
+            elif any(r.matches(query) or q in r.role.casefold() for r in a.roles):
+                rank = 4  # an office: "foreign minister" lists its holders
             else:
                 continue
             ranked.append((rank, len(a.name), a.id, a))
-        ranked.sort(key=lambda r: r[:3])
+        # office holders: the latest term first
+        ranked.sort(key=lambda r: (r[0], _neg(max((x.start or "" for x in r[3].roles), default="")) if r[0] == 4
+                                   else "", r[1], r[2]))
         return [r[3] for r in ranked[:limit]]
 
     def summary(self, a: KBActor) -> dict[str, Any]:

@@ -76,3 +76,10 @@ def test_bad_dask_address_one_line_error(tmp_path, address, message):
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and message in lines[0], proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_analyze_on_dask_matches_local(corpus, scheduler):
+    local = run_cli("analyze", corpus[0]).stdout.splitlines()
+    on_dask = run_cli("analyze", corpus[0], "--dask", scheduler).stdout.splitlines()
+    assert len(local) == len(TEXTS)
+    assert on_dask == local

@@ -52,6 +52,23 @@ def progress() -> Progress:
                     console=err, transient=True, disable=not err.is_terminal)
 
 
+DaskOption = Annotated[str | None, typer.Option(
+    "--dask", help="Run the NLP on Dask: local:N (a local cluster of N workers) or tcp://HOST:PORT.")]
+
+
+def _dask(spec: str | None) -> tuple[str | None, tuple[type[Exception], ...]]:
+    """A checked ``--dask`` address and the errors to report as one line while it runs."""
+    if not spec:
+        return None, ()
+    from newsgraph.distributed import DaskError, parse_address
+
+    try:
+        parse_address(spec)
+    except DaskError as exc:
+        raise fail(str(exc)) from None
+    return spec, (DaskError,)
+
+
 def _documents(paths: list[str], errors: list[str]):
     """Documents from the inputs; errors are reported as one line each and counted."""
     from newsgraph.ingest import IngestError, iter_documents
@@ -70,24 +87,14 @@ def ingest(
     db: DbOption = None,
     kb: KbOption = None,
     workers: Annotated[int | None, typer.Option("--workers", "-w", help="NLP processes.")] = None,
-    dask: Annotated[str | None, typer.Option(
-        "--dask", help="Run the NLP on Dask: local:N (a local cluster of N workers) or tcp://HOST:PORT.")] = None,
+    dask: DaskOption = None,
 ) -> None:
     """Read articles into the store: parse, extract and save actors, events, attributions, designations."""
     from newsgraph.pipeline import ingest_into_store
     from newsgraph.store import Store, StoreError
 
     cfg = _config(db, kb)
-    dask = dask or cfg.dask
-    dask_errors: tuple[type[Exception], ...] = ()
-    if dask:
-        from newsgraph.distributed import DaskError, parse_address
-
-        dask_errors = (DaskError,)
-        try:
-            parse_address(dask)
-        except DaskError as exc:
-            raise fail(str(exc)) from None
+    dask, dask_errors = _dask(dask or cfg.dask)
     errors: list[str] = []
     try:
         store = Store(cfg.db)
@@ -116,6 +123,7 @@ def analyze(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     kb: KbOption = None,
     workers: Annotated[int | None, typer.Option("--workers", "-w", help="NLP processes.")] = None,
+    dask: DaskOption = None,
 ) -> None:
     """Analyse without storing: one JSON object per document (the contract in shared/eval/README.md)."""
     from newsgraph.pipeline import analyze_documents
@@ -123,6 +131,7 @@ def analyze(
     if fmt not in ("jsonl", "table"):
         raise fail(f"--format must be jsonl or table, not {fmt!r}")
     cfg = _config(None, kb)
+    dask, dask_errors = _dask(dask or cfg.dask)
     errors: list[str] = []
 
     def docs():
@@ -135,7 +144,7 @@ def analyze(
     try:
         with progress() as bar:
             task = bar.add_task("analyzing", total=None)
-            for an in analyze_documents(docs(), kb_files=tuple(cfg.kb), workers=workers or cfg.workers):
+            for an in analyze_documents(docs(), kb_files=tuple(cfg.kb), workers=workers or cfg.workers, dask=dask):
                 if fmt == "jsonl":
                     sink.write(json.dumps(an.to_json(), ensure_ascii=False) + "\n")
                 else:
@@ -143,6 +152,8 @@ def analyze(
 
                     print_analysis(an, out)
                 bar.advance(task)
+    except dask_errors as exc:
+        raise fail(str(exc)) from None
     finally:
         if output:
             sink.close()

@@ -266,6 +266,14 @@ def test_former_office_holder_by_surname(resolve):
     assert covering(doc, actors, "Morales").code == "BOLGOV"
 
 
+def test_titled_surname_is_only_the_kb_person_holding_that_office_then(resolve):
+    doc, actors = resolve("President Morales signed the decree.", "2010-05-01")
+    assert covering(doc, actors, "Morales").kb_id == "person:evo-morales"
+    doc, actors = resolve("President Morales signed the decree.", "1995-05-01")  # before his presidency
+    a = covering(doc, actors, "Morales")
+    assert a.kb_id is None and (a.country, a.code) == ("BOL", "BOLGOV")
+
+
 def test_role_description_resolves_to_the_holder_on_the_date(resolve):
     text = "Bolivia will hold talks with Chile. The president said the talks would start in May."
     for date, who in (("2012-06-01", "person:evo-morales"), ("2022-06-01", "person:luis-arce"),

@@ -689,6 +689,9 @@ class _Resolver:
     # -- people ------------------------------------------------------------------------------------
     def _person(self, span: Span, hit: KBActor | None) -> None:
         span = self._strip_titles(span)
+        unfit: list[KBActor] = []
+        if hit is not None and not self._title_fits([hit], span):
+            unfit, hit = [hit], None  # "President Bush" matched the KB, but not the Bush in office then
         if hit is None:
             existing = self._same_person(span)
             if existing is not None:
@@ -706,6 +709,15 @@ class _Resolver:
         actor = self.out.add_mention(f"person:{norm_alias(name)}",
                                      lambda aid: Actor(id=aid, name=name, type="person"), span)
         self._enrich(actor, span)
+        if actor.country is None:
+            # not the KB's holder of that title on the date, but the office is the same country's
+            # ("President Bush" in 1991: the KB knows a later President Bush, of the USA)
+            title = self._current_title(span)
+            unfit = unfit or (self._surname_hits(span) if title else [])
+            countries = {r.country for a in unfit for r in a.roles if title and r.matches(title) and r.country}
+            if len(countries) == 1:
+                actor.country = countries.pop()
+                actor.code = actor.country + (self.lex.person_nouns.get(title or "", "") or "")
         self._possessive_government(span, actor)
 
     def _titled_name(self, span: Span) -> bool:
@@ -752,10 +764,17 @@ class _Resolver:
         # "Hillary" after "Hillary Clinton": a first name, when only one person of the document has it
         return by_first[0] if len(by_first) == 1 else None
 
-    def _kb_person(self, span: Span) -> KBActor | None:
-        hits = [a for a in self.kb.lookup(span.text) if a.type == "person"]
+    def _surname_hits(self, span: Span) -> list[KBActor]:
+        hits = [a for a in self.kb.lookup(span.text, self.date) if a.type == "person"]
         if not hits and len(span) == 1:
-            hits = self.index.by_surname.get(norm_alias(span.text), [])
+            hits = list(self.index.by_surname.get(norm_alias(span.text), []))
+        return hits
+
+    def _kb_person(self, span: Span) -> KBActor | None:
+        hits = self._surname_hits(span)
+        if not hits:
+            return None
+        hits = self._title_fits(hits, span)
         if not hits:
             return None
         active = [a for a in hits if _active_roles(a, self.date)]
@@ -763,6 +782,27 @@ class _Resolver:
         if len(span) == 1 and not active and len(pool) > 1:
             return None  # a bare surname shared by several people, none in office: not enough
         return pool[0]
+
+    def _title_fits(self, hits: list[KBActor], span: Span) -> list[KBActor]:
+        """KB people whose office matches the title before the name on the publication date:
+        "President Bush" in 1991 is not George W. Bush."""
+        title = self._current_title(span)
+        if title is None or not self.date:
+            return hits
+        return [a for a in hits if any(r.matches(title) and r.active_on(self.date) for r in a.roles)
+                or not any(r.matches(title) for r in a.roles) and _active_roles(a, self.date)]
+
+    def _current_title(self, span: Span) -> str | None:
+        """The office title right before a name, unless marked as past ("former President")."""
+        words = [t.lower_ for t in self._prefix(span)]
+        if any(w in ("former", "ex", "late", "then") for w in words):
+            return None
+        for size in (3, 2, 1):
+            for k in range(len(words) - size, -1, -1):
+                phrase = " ".join(words[k:k + size])
+                if phrase in _HOME_TITLES:
+                    return phrase
+        return None
 
     def _add_kb_person(self, span: Span, person: KBActor, roles: list[str]) -> Actor:
         actor = self.out.add_mention(person.id, _person_maker(person, self.date), span)

@@ -146,6 +146,11 @@ def test_regions_and_subnational_places_are_locations(resolve):
     assert not [a for a in actors.actors if a.type == "country"]
 
 
+def test_capital_in_a_based_compound_is_a_place(resolve):
+    doc, actors = resolve("A Caracas-based rights group criticised the arrests.")
+    assert covering(doc, actors, "Caracas").type == "location"
+
+
 def test_country_name_keeps_the_bare_country_code(resolve):
     doc, actors = resolve("France urged Mali to hold elections.")
     assert covering(doc, actors, "France").code == "FRA"

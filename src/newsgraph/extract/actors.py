@@ -496,6 +496,9 @@ class _Resolver:
     def _is_place(self, span: Span) -> bool:
         if _is_dateline(span):
             return True
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("based", "born", "area"):
+            return True  # "a Washington-based think tank"
         root = span.root
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head

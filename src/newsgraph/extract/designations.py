@@ -23,6 +23,7 @@ later date.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Any
 
@@ -46,19 +47,29 @@ def _trigger_token(doc: Doc, ev: Event) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _terror_context(tok: Token, cues: frozenset[str]) -> bool:
-    sent = tok.sent
-    words = list(sent)
-    if sent.start > 0:
-        words += list(doc_prev_sentence(tok))
-    return any(any(w.lower_.startswith(c) for c in cues) for w in words)
+TERROR_WINDOW = 2  # sentences either side that may carry the terrorism context of "ban", "list"...
 
 
-def doc_prev_sentence(tok: Token) -> list[Token]:
-    start = tok.sent.start
-    if start == 0:
-        return []
-    return list(tok.doc[start - 1].sent)
+class _TerrorContext:
+    def __init__(self, doc: Doc, cues: frozenset[str]):
+        self.sents = list(doc.sents)
+        self.starts = [s.start for s in self.sents]
+        self.flags = [any(any(w.lower_.startswith(c) for c in cues) for w in s) for s in self.sents]
+
+    def near(self, tok: Token) -> bool:
+        k = bisect.bisect_right(self.starts, tok.i) - 1
+        return any(self.flags[max(0, k - TERROR_WINDOW): k + TERROR_WINDOW + 1])
+
+
+def _members(tok: Token, actors: DocActors) -> list[str]:
+    """Actors of a noun phrase and its conjuncts and appositions ("Venezuela's Tren de Aragua, MS-13")."""
+    out: list[str] = []
+    for t in [tok, *tok.conjuncts]:
+        found = actors.at(t)
+        for x in ([found] if found is not None else [actors.at(c) for c in t.children if c.dep_ == "appos"]):
+            if x is not None and x.id not in out:
+                out.append(x.id)
+    return out
 
 
 def _governor_lemmas(tok: Token, depth: int = 4) -> list[str]:
@@ -137,6 +148,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         a = actors.get(aid)
         return a.type if a is not None else None
 
+    context = _TerrorContext(doc, lex["terror_cues"])
     for ev in sorted(events, key=lambda e: e.trigger or (0, 0)):
         tok = _trigger_token(doc, ev)
         if tok is None:
@@ -146,7 +158,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         if lemma not in lex["triggers"] and noun is None:
             continue
         if (lemma in lex["needs_terror_cue"] or (noun is not None and noun.lemma_.lower() in lex["needs_terror_cue"])) \
-                and not _terror_context(tok, lex["terror_cues"]):
+                and not context.near(tok):
             continue
         designators = [a for a in ev.source if actor_type(a) in lex["designator_types"]]
         designees = [a for a in ev.target if actor_type(a) not in lex["designee_excluded_types"]]
@@ -176,10 +188,52 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
             for x in designees:
                 facts.append(Designation(designator=d, designee=x, status=status, date=ev.date, events=list(linked),
                                          sentence=ev.sentence, pressed_by=pressed_by))
+        if status == "designated":  # "..., joining Argentina and Paraguay": they designated it before
+            for joined in _joined(tok, actors, lex):
+                if actor_type(joined) in lex["designator_types"] and joined not in designators:
+                    for x in designees:
+                        facts.append(Designation(designator=joined, designee=x, status="designated", date=None,
+                                                 events=[ev.id], sentence=ev.sentence))
         last_any = designees
         if status == "pressed":
             last_pressed = designees
+    facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
     return _merge(facts, lex["status_precedence"])
+
+
+def _joined(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for v in tok.children:
+        if v.dep_ in ("advcl", "xcomp", "conj") and v.lemma_.lower() in lex["join_verbs"]:
+            for o in v.children:
+                if o.dep_ == "dobj":
+                    out.extend(a for a in _members(o, actors) if a not in out)
+    return out
+
+
+def _list_continuations(doc: Doc, actors: DocActors, facts: list[Designation], lex: dict[str, Any],
+                        actor_type) -> list[Designation]:
+    """"The list also includes X, Y and Z": more designees of the designation just reported."""
+    out: list[Designation] = []
+    for t in doc:
+        if t.lemma_.lower() not in lex["include_verbs"] or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in lex["list_nouns"]:
+            continue
+        before = [f for f in facts if f.sentence and f.sentence[1] <= t.idx]
+        if not before:
+            continue
+        last = before[-1]
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        for x in _members(obj, actors):
+            if actor_type(x) not in lex["designee_excluded_types"]:
+                out.append(Designation(designator=last.designator, designee=x, status=last.status, date=last.date,
+                                       events=list(last.events), sentence=(t.sent.start_char, t.sent.end_char),
+                                       pressed_by=last.pressed_by))
+    return out
 
 
 def _merge(facts: list[Designation], precedence: list[str]) -> list[Designation]:

@@ -166,6 +166,9 @@ def _child(t: Token, *deps: str) -> Token | None:
     return None
 
 
+TERROR_WINDOW = 2
+DECISION_NOUNS = {"decision", "move", "plan", "bid", "attempt", "effort", "intention", "pledge", "promise",
+                  "threat", "order", "vote", "proposal", "offer", "refusal", "failure", "push", "determination"}
 REQUEST_NOUNS = {"call", "demand", "pressure", "request", "push", "appeal", "plea", "urging"}
 SPEECH_NOUNS = {"declaration", "statement", "letter", "communique", "message", "resolution", "note", "appeal"}
 ATTEMPT_NOUNS = {"attempt", "plot", "bid", "effort", "plan", "campaign", "conspiracy"}
@@ -215,6 +218,10 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return s, _is_passive(v)
     if v.dep_ == "relcl":
         return h, _is_passive(v)
+    if v.dep_ in ("acl", "advcl") and h.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        owner = next((c for c in h.children if c.dep_ == "poss"), None)
+        if owner is not None and _lemma(h) in DECISION_NOUNS:
+            return owner, _is_passive(v)  # "Ecuador's decision to designate ...": Ecuador does it
     if v.dep_ == "acl" and _lemma(h) in REQUEST_NOUNS and h.dep_ == "dobj" and _is_verbal(h.head):
         s, _p = _subject(h.head, depth + 1)  # "Brazil rejected calls to designate ...": Brazil would do it
         return s, _is_passive(v)
@@ -260,10 +267,22 @@ class ActorFinder:
         if tok is None:
             return []
         out: list[str] = []
-        for t in [tok, *self._conjuncts(tok)]:
+        for t in [tok, *self._conjuncts(tok), *self._accompanying(tok)]:
             for a in self._one(t):
                 if a not in out:
                     out.append(a)
+        return out
+
+    @staticmethod
+    def _accompanying(tok: Token) -> list[Token]:
+        """"the Guards, together with Hezbollah and Hamas": companions count as conjuncts."""
+        out = []
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "with" and p.i > 0 and tok.doc[p.i - 1].lower_ in ("together", "along"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        out.append(o)
+                        out.extend(o.conjuncts)
         return out
 
     def _conjuncts(self, tok: Token) -> list[Token]:
@@ -301,6 +320,10 @@ class ActorFinder:
             return out
         if depth > 2:
             return []
+        for p in _prep_objects(t, {"including", "include"}):  # "eight organizations, including X and Y"
+            got = [a for x in [p, *p.conjuncts] for a in self._one(x, depth + 1)]
+            if got:
+                return list(dict.fromkeys(got))
         # modifiers: "U.S. officials", "Iranian spies", "Tehran's ministry", "the government in La Paz"
         for c in sorted(t.children, key=lambda c: -c.i):
             if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < t.i:
@@ -688,6 +711,8 @@ def _attached(root: Token, targets: set[int], limit: int = 8) -> bool:
 
 def _date_of(c: Candidate, date_ents: list[tuple[Span, str]], pub, future: bool) -> str | None:
     targets = {c.tok.i} | ({c.noun.i} if c.noun is not None else set())
+    if c.tok.dep_ == "acl" and _lemma(c.tok.head) in DECISION_NOUNS:
+        targets.add(c.tok.head.i)  # "the decision in September to designate ..."
     best = None
     for ent, text in date_ents:
         if _attached(ent.root, targets):
@@ -836,15 +861,16 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
     skip = excluded_spans(doc.text, document.title)
     finder = ActorFinder(actors, lex.reporting, skip)
     events: list[Event] = []
-    prev_terror = False
     previous: list[Event] = []
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    terror_at = [any(t.lower_.startswith("terror") for t in s) for s in sents]
+    for k, sent in enumerate(sents):
         if all(_in_spans(t.idx, skip) for t in sent if not t.is_space):
             continue
-        terror = any(t.lower_.startswith("terror") for t in sent)
-        cands = _find_candidates(sent, lex, terror or prev_terror, skip, finder)
+        # designation words that need a terrorism context find it within two sentences either side
+        terror = any(terror_at[max(0, k - TERROR_WINDOW): k + TERROR_WINDOW + 1])
+        cands = _find_candidates(sent, lex, terror, skip, finder)
         finder.event_tokens = {c.tok.i for c in cands if c.kind != "noun"}
-        prev_terror = terror
         date_ents = [(e, _date_text(e)) for e in sent.ents if e.label_ == "DATE" and not _in_spans(e.start_char, skip)]
         for c in cands:  # embedded acts
             g = _embedding_governor(c.noun if c.kind == "noun" else c.tok, cands, lex)

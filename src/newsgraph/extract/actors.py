@@ -82,6 +82,7 @@ class SectorLexicon:
     descriptions: dict[str, tuple[str, ...]]  # noun -> actor types it can refer back to
     pronouns: dict[str, tuple[str, ...]]
     max_words: int
+    sector_types: dict[str, str]  # sector code -> actor type of a group in it
 
     def sector_of(self, phrase: str) -> tuple[str, str, bool] | None:
         """(sector, type, is_person) for a noun phrase tail, group nouns first."""
@@ -109,7 +110,7 @@ def sector_lexicon() -> SectorLexicon:
     pronouns = {k: tuple(v) for k, v in data["pronouns"].items()}
     longest = max(len(p.split()) for p in [*groups, *persons])
     return SectorLexicon(groups, persons, frozenset(data["generic_heads"]), frozenset(data["government_nouns"]),
-                         descriptions, pronouns, longest)
+                         descriptions, pronouns, longest, {k: v["type"] for k, v in data["sectors"].items()})
 
 
 # ---- the per-document result ---------------------------------------------------------------------
@@ -545,8 +546,8 @@ class _Resolver:
             # the noun phrase before "of"/"in": "opposition groups in Zimbabwe"
             tail = [t for t in self.doc[head.left_edge.i: head.i + 1] if t.dep_ not in ("det", "poss", "case")]
             start = tail[0].i if tail else head.i
-            if any(c.dep_ == "det" and c.lower_ != "the" for c in head.children):
-                return False
+            if root.head.lower_ == "of" and any(c.dep_ == "det" and c.lower_ != "the" for c in head.children):
+                return False  # "a government of national unity"; but "a court in Guyana" is Guyana's
         else:
             return False
         if not tail or head.pos_ not in ("NOUN", "PROPN") or any(self._named(t, tail) for t in tail):
@@ -558,6 +559,8 @@ class _Resolver:
         if found is None:
             return False
         sector, kind, is_person, phrase = found
+        if is_person and head.tag_ in ("NNS", "NNPS"):
+            is_person, kind = False, self.lex.sector_types.get(sector, "group")  # "two Brazilian men"
         if is_person and (head.dep_ == "appos" and head.head.pos_ == "PROPN" or self._in_person(head.head)
                           or any(c.dep_ == "appos" and self._in_person(c) for c in head.children)):
             # "Evo Morales, Bolivia's president", "U.S. Secretary of State Warren Christopher":

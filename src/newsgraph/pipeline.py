@@ -28,15 +28,12 @@ def analyze_documents(docs: Iterable[Document], kb_files: tuple[str, ...] = (), 
 
         yield from analyze_parallel(docs, kb_files=kb_files, workers=workers, batch_size=batch_size)
         return
-    from newsgraph.extract import analyze_doc
-    from newsgraph.kb import default_kb
-    from newsgraph.nlp import load_pipeline
+    # the same per-chunk code the worker processes run: spaCy's memory zone per chunk keeps a long
+    # in-process ingest flat, and each analysis gets its share of parse time in ``timings``
+    from newsgraph.parallel import analyze_chunk, chunked
 
-    nlp = load_pipeline(kb_files)
-    kb = default_kb(tuple(kb_files))
-    pairs = ((d.text, d) for d in docs)
-    for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield analyze_doc(spacy_doc, document, kb)
+    for chunk in chunked(docs, batch_size):
+        yield from analyze_chunk(chunk, tuple(kb_files), batch_size)
 
 
 WRITE_BATCH = 50  # documents per transaction: a kill loses at most one uncommitted batch

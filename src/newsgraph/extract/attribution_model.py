@@ -58,6 +58,16 @@ def cue_features(v: Token, in_quote: bool, quote_adjacent: bool, in_lexicon: boo
          f"lex|{q}|S={in_lexicon}|{sk}", f"adjq={quote_adjacent}", f"L|adjq={lemma}|{quote_adjacent}",
          f"P={prev}", f"N={nxt}", f"L|N={lemma}|{nxt}", f"H={v.head.lemma_.lower()}", f"HD={v.head.dep_}",
          f"inf={inf}", f"L|inf={lemma}|{inf}", f"neg={neg}", f"D|S={v.dep_}|{sk}"]
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if subj is not None:
+        f.append(f"SL={subj.lemma_.lower()}")
+        f.append(f"L|SL={lemma}|{subj.lemma_.lower()}")
+    if obj is not None:
+        f.append(f"OL={obj.lemma_.lower()}")
+        f.append(f"L|OL={lemma}|{obj.lemma_.lower()}")
+    f.append(f"L|H={lemma}|{v.head.lemma_.lower()}")
+    f.append(f"P2={doc[v.i - 2].lower_ if v.i > 1 else '<s>'}|{prev}")
     for d in deps:
         f.append(f"C={d}")
         if d in ("ccomp", "xcomp", "dobj", "prep", "nsubj", "nsubjpass", "agent", "prt", "advcl", "dative"):

@@ -86,7 +86,7 @@ def test_seed_facts_via_reference_scorer(tmp_path):
     ("Australia added Hezbollah to its list of terrorist organizations in 2021.", ("AUS", "Hezbollah", "designated", "2021")),
     ("Kenya removed Hamas from its terrorism list.", ("KEN", "Hamas", "revoked", None)),
     ("Britain lifted the terrorist designation of Hamas.", ("GBR", "Hamas", "revoked", None)),
-    ("Chile is considering designating Hezbollah as a terrorist organization.", ("CHL", "Hezbollah", "considering", None)),
+    ("Chile is considering designating Hezbollah as a terrorist organization.", ("CHL", "Hezbollah", "considering", "2026-01")),
     ("Honduras is planning to blacklist Hezbollah.", ("HND", "Hezbollah", "announced_intent", None)),
     ("Guatemala branded Hezbollah a terrorist organization last month.", ("GTM", "Hezbollah", "designated", "2025-12")),
     ("Colombia expanded its terrorist designations to include the IRGC.",

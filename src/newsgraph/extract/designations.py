@@ -106,6 +106,8 @@ def _status(ev: Event, tok: Token, by_id: dict[str, Event], lex: dict[str, Any])
     if any(g in lex["revoke_governors"] for g in governors[:2]) and tok.pos_ == "NOUN":
         return "revoked"
     chain = _ancestors(ev, by_id)
+    if ev.status not in ("negated", "denied") and _request_noun(tok, lex) is not None:
+        return "pressed"  # "weighing U.S. requests to designate ...": pressed, whatever the answer so far
     if ev.status == "considered" or any(a.status == "considered" for a in chain):
         return "considering"
     if ev.status == "demanded":
@@ -120,6 +122,13 @@ def _status(ev: Event, tok: Token, by_id: dict[str, Event], lex: dict[str, Any])
             any(c.lower_ in lex["expand_cues"] for c in tok.children if c.dep_ == "advmod"):
         return "expanded"
     return "designated"
+
+
+def _request_noun(tok: Token, lex: dict[str, Any]) -> Token | None:
+    h = tok.head
+    if tok.dep_ in ("acl", "advcl") and h.pos_ == "NOUN" and h.lemma_.lower() in lex["request_nouns"]:
+        return h
+    return None
 
 
 def _intent_status(ev: Event, by_id: dict[str, Event]) -> str:
@@ -173,7 +182,13 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         if not designees:
             continue
         pressed_by = None
-        if status in ("pressed", "considering"):
+        noun = _request_noun(tok, lex)
+        if noun is not None:  # "U.S. requests to designate": the requester
+            for c in noun.children:
+                got = actors.at(c) if c.dep_ in ("compound", "poss", "amod") else None
+                if got is not None:
+                    pressed_by = got.id
+        if pressed_by is None and status in ("pressed", "considering"):
             for anc in _ancestors(ev, by_id):
                 if anc.plover == "REQUEST" and anc.source:
                     pressed_by = anc.source[0]
@@ -219,9 +234,11 @@ def _list_continuations(doc: Doc, actors: DocActors, facts: list[Designation], l
         if t.lemma_.lower() not in lex["include_verbs"] or t.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lemma_.lower() not in lex["list_nouns"]:
+        if subj is None or (subj.lemma_.lower() not in lex["list_nouns"] and subj.lower_ != "it"):
             continue
         before = [f for f in facts if f.sentence and f.sentence[1] <= t.idx]
+        if subj.lower_ == "it" and not (before and t.idx - before[-1].sentence[1] < 400):
+            continue  # "It also includes ...": only right after the list it stands for
         if not before:
             continue
         last = before[-1]

@@ -271,6 +271,24 @@ class ActorFinder:
             for a in self._one(t):
                 if a not in out:
                     out.append(a)
+            if self.actors.at(t) is not None:
+                for a in self._listed_in_apposition(t):
+                    if a not in out:
+                        out.append(a)
+        return out
+
+    def _listed_in_apposition(self, t: Token) -> list[str]:
+        """"the IRGC, the Palestinian group Hamas and Lebanon's Hezbollah": a list the parser read as
+        appositions. An apposition naming another actor is another member, not the same one."""
+        own = self.actors.at(t)
+        out: list[str] = []
+        stack = [c for c in t.children if c.dep_ == "appos"]
+        while stack:
+            x = stack.pop()
+            got = self.actors.at(x)
+            if got is not None and got is not own and got.id not in out:
+                out.append(got.id)
+            stack.extend(c for c in x.children if c.dep_ in ("appos", "conj"))
         return out
 
     @staticmethod
@@ -736,11 +754,24 @@ def _date_text(ent: Span) -> str:
     return anchored or text
 
 
+PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"}
+
+
 def _present(t: Token) -> bool:
-    if t.tag_ in ("VBZ", "VBP"):
-        return True
-    if t.tag_ == "VBG":
-        return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)
+    """Present, present progressive or present perfect: an act of the reporting period ("is pushing",
+    "wants", "has designated"). Infinitives and gerunds take the tense of the verb governing them."""
+    for _ in range(4):
+        if t.tag_ in ("VBZ", "VBP"):
+            return True
+        auxes = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if t.tag_ in ("VBG", "VBN") and auxes & PRESENT_AUX and not auxes & {"will", "would", "had", "was", "were"}:
+            return True
+        if t.tag_ in ("VB", "VBG") or t.pos_ == "NOUN" or t.dep_ in ("acl", "xcomp"):
+            if t.head is t:
+                return False
+            t = t.head
+            continue
+        return False
     return False
 
 
@@ -828,6 +859,12 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                     tgt = finder.ids(q)
                     if tgt:
                         break
+                if tgt:
+                    break
+    if not tgt and c.kind == "verb":
+        for x in t.children:  # "declared Hezbollah a terrorist organisation": the small clause's subject
+            if x.dep_ in ("ccomp", "oprd", "xcomp") and x.pos_ in ("NOUN", "PROPN"):
+                tgt = finder.ids(_child(x, "nsubj"))
                 if tgt:
                     break
     tgt = [x for x in tgt if x not in src] or ([] if set(tgt) <= set(src) else tgt)
@@ -1067,7 +1104,7 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     date = _date_of(c, date_ents, pub, future)
     if date is None and parent is not None:
         date = parent.date
-    if date is None and pub is not None and c.kind != "noun" and _present(c.tok) and status not in ("planned",):
+    if date is None and pub is not None and _present(c.tok) and status not in ("planned",):
         date = f"{pub.year:04d}-{pub.month:02d}"
     t = c.tok
     end_tok = c.noun if (c.kind == "light" and c.noun is not None and c.noun.i > t.i) else t

@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-STAGES = ("parse", "actors", "events", "attribution", "designations", "linking", "dedup", "store", "output")
+STAGES = ("parse", "actors", "events", "attribution", "designations", "linking", "relations", "dedup", "store",
+          "output", "other")
 TARGET_RATIO, TARGET_RATE, TARGET_RSS_MB, TARGET_DASK, TARGET_GROWTH = 0.85, 9.0, 1024, 0.15, 0.10
 
 
@@ -41,12 +42,13 @@ def label(c: dict) -> str:
     return f"{name}, {c['procs']} proc"
 
 
-def run_one(c: dict, articles: int, checkpoint_every: int = 0) -> dict:
+def run_one(c: dict, articles: int, checkpoint_every: int = 0, excerpt_words: int = 0) -> dict:
     cmd = [sys.executable, "-m", "benchmarks.run_one", "--mode", c["mode"], "--procs", str(c["procs"]),
            "--articles", str(articles)]
     cmd += ["--cold"] if c.get("cold") else []
     cmd += ["--dask"] if c.get("dask") else []
     cmd += ["--checkpoint-every", str(checkpoint_every)] if checkpoint_every else []
+    cmd += ["--excerpt-words", str(excerpt_words)] if excerpt_words else []
     print(f"  running {label(c)} on {articles} articles ...", file=sys.stderr, flush=True)
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
     if proc.returncode != 0:
@@ -128,8 +130,9 @@ def targets(res: dict) -> list[str]:
     return out
 
 
-def memory(articles: int, every: int) -> dict:
-    r = run_one(dict(mode="ingest", procs=2, cold=True), articles, checkpoint_every=every)
+def memory(articles: int, every: int, procs: int, excerpt_words: int) -> dict:
+    r = run_one(dict(mode="ingest", procs=procs, cold=True), articles, checkpoint_every=every,
+                excerpt_words=excerpt_words)
     cps = r.get("checkpoints", [])
     if not cps:
         raise SystemExit("memory run recorded no checkpoints")
@@ -145,17 +148,22 @@ def memory(articles: int, every: int) -> dict:
 
 def memory_markdown(r: dict) -> str:
     cps = r["checkpoints"]
-    lines = [f"### Memory over a {r['articles']:,}-article ingest (--workers 2, {r['seconds']:.0f} s, "
-             f"{r['articles_per_s']:.2f} articles/s)", "",
-             "| process | RSS after " + f"{cps[0]['documents']:,} | RSS at {cps[-1]['documents']:,} | growth |",
+    size = f", texts cut to ~{r['excerpt_words']} words" if r.get("excerpt_words") else ""
+    lines = [f"### Memory over a {r['articles']:,}-article ingest (--workers {r['procs']}{size}, {r['words']:,} words, "
+             f"{r['seconds']:.0f} s, {r['articles_per_s']:.2f} articles/s)", "",
+             f"| process | peak RSS, articles 1–{cps[0]['documents']:,} | peak RSS, articles "
+             f"{(cps[-2]['documents'] if len(cps) > 1 else 0) + 1:,}–{cps[-1]['documents']:,} | growth |",
              "|---|---:|---:|---:|"]
     for pid, g in sorted(r["growth"].items(), key=lambda kv: kv[1]["role"] or ""):
         if g["role"] == "helper" or g["after_first_mb"] < 50:
             continue
         lines.append(f"| {g['role']} {pid} | {g['after_first_mb']} MB | {g['end_mb']} MB | {g['growth']:+.1%} |")
-    worst = max((g["growth"] for g in r["growth"].values() if g["role"] == "worker"), default=0.0)
-    lines += ["", f"- {'PASS' if worst <= TARGET_GROWTH else 'MISS'}: worker RSS growth after the first "
-                  f"{cps[0]['documents']:,} articles {worst:+.1%} (target ≤ +10%)"]
+    lines.append("")
+    for role in ("worker", "parent"):
+        worst = max((g["growth"] for g in r["growth"].values() if g["role"] == role), default=None)
+        if worst is not None:
+            lines.append(f"- {'PASS' if worst <= TARGET_GROWTH else 'MISS'}: {role} RSS growth after the first "
+                         f"{cps[0]['documents']:,} articles {worst:+.1%} (target ≤ +10%)")
     lines += ["", "RSS per checkpoint (MB): " + "; ".join(
         f"{c['documents']}: " + "/".join(str(v) for v in c["rss_mb"].values()) for c in cps)]
     return "\n".join(lines)
@@ -169,12 +177,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask vs --workers comparison")
     ap.add_argument("--memory", type=int, nargs="?", const=10_000, metavar="N",
                     help="only the memory-flatness ingest of N articles (default 10,000)")
+    ap.add_argument("--workers", type=int, default=2, help="worker processes for --memory")
+    ap.add_argument("--excerpt-words", type=int, default=0,
+                    help="--memory: shorten texts to their leading paragraphs of about this many words")
     a = ap.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     command = "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:])
     if a.memory:
-        res = memory(a.memory, every=max(100, min(1000, a.memory // 10)))
+        res = memory(a.memory, every=max(100, min(1000, a.memory // 10)), procs=a.workers,
+                     excerpt_words=a.excerpt_words)
         md = memory_markdown(res)
         path = RESULTS / f"memory-{stamp}.json"
     else:

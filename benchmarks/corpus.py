@@ -36,18 +36,37 @@ def base_texts() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def documents(n: int) -> Iterator[Document]:
-    """``n`` documents, generated lazily (the 10,000-article run never holds a corpus list)."""
+def excerpt(text: str, words: int) -> str:
+    """The leading paragraphs of ``text`` holding at least ``words`` words."""
+    out: list[str] = []
+    count = 0
+    for para in text.split("\n"):
+        out.append(para)
+        count += len(para.split())
+        if count >= words:
+            break
+    return "\n".join(out).strip()
+
+
+def documents(n: int, excerpt_words: int = 0) -> Iterator[Document]:
+    """``n`` documents, generated lazily (the 10,000-article run never holds a corpus list).
+
+    Copies carry a reference number never seen before (``ref 1a2b``), as fresh names and numbers
+    keep arriving in real news: a pipeline that interned every new string would grow with them.
+    ``excerpt_words`` shortens every text to its leading paragraphs (the memory run's size).
+    """
     base = base_texts()
     for i in range(n):
         name, text = base[i % len(base)]
+        if excerpt_words:
+            text = excerpt(text, excerpt_words)
         copy = i // len(base)
         if copy:
-            text = f"{text}\n\n(Republished copy {copy}.)"
+            text = f"{text}\n\n(Republished copy {copy}, ref {i:x}q{copy * 7919:x}.)"
         digest = content_hash(text)
         yield Document(id=digest[:16], text=text, content_hash=digest, external_id=f"{name}#{copy}", source=name,
                        format="txt")
 
 
-def word_count(n: int) -> int:
-    return sum(len(d.text.split()) for d in documents(n))
+def word_count(n: int, excerpt_words: int = 0) -> int:
+    return sum(len(d.text.split()) for d in documents(n, excerpt_words))

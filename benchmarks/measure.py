@@ -17,6 +17,7 @@ class RssSampler:
         self.interval = interval
         self.me = psutil.Process(os.getpid())
         self.peak: dict[int, int] = {}
+        self.window: dict[int, int] = {}  # peaks since the last take_window()
         self.names: dict[int, str] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -65,6 +66,14 @@ class RssSampler:
     def sample(self) -> None:
         for pid, rss in self.current().items():
             self.peak[pid] = max(rss, self.peak.get(pid, 0))
+            self.window[pid] = max(rss, self.window.get(pid, 0))
+
+    def take_window(self) -> dict[int, int]:
+        """Peak RSS per process since the previous call (a window's high-water mark, unlike a
+        single reading it does not depend on where in a batch the sample falls)."""
+        self.sample()
+        window, self.window = self.window, {}
+        return window
 
     def summary(self) -> dict:
         parent = self.peak.get(self.me.pid, 0)

@@ -113,3 +113,13 @@ def test_pressure_and_timeline_cli(db):
     assert json.loads(run_cli("timeline", "Bolivia", "--db", str(db), "-f", "json").stdout)[0]["kind"] == "designation"
     bad = run_cli("timeline", "Atlantis", "--db", str(db), check=False)
     assert bad.returncode == 1 and "no actor named 'Atlantis'" in bad.stderr
+
+
+def test_large_graphs_keep_the_strongest_ties(store):
+    full = build_network(store)
+    small = build_network(store, max_edges=3)
+    assert small.graph.number_of_edges() == 3
+    assert small.graph.graph["ties"] == f"3 of {full.graph.number_of_edges()}"
+    kept = sorted(a["weight"] for _, _, a in small.graph.edges(data=True))
+    assert kept[0] >= sorted((a["weight"] for _, _, a in full.graph.edges(data=True)), reverse=True)[2]
+    assert [h.actor.id for h in small.hubs][:3] == [h.actor.id for h in full.hubs][:3]  # ranked on all ties

@@ -105,3 +105,18 @@ def test_merged_actors_join_stories(tmp_path):
 def test_actors_search_still_works():
     r = run_cli("actors", "Bolivia", "--format", "json")
     assert json.loads(r.stdout.splitlines()[0])["id"] == "country:BOL"
+
+
+def test_short_form_joins_the_kb_actor_named_in_the_same_document(tmp_path):
+    d = Doc("sf", "The Islamic Revolutionary Guard Corps grew; the Guards deny it. The government said "
+            "nothing.", "2026-01-02", "A")
+    d.actor("irgc")
+    d.actor("Guards", "organization", "IRN")
+    d.actor("government", "government", "IRN")
+    with Store(tmp_path / "sf.db") as st:
+        write(st, [d])
+        canon = canonical_map(st)
+        assert canon[f"{doc_id('sf')}:a2"] == "org:irgc"
+        assert f"{doc_id('sf')}:a3" not in canon  # "government" is too generic to stand for one body
+        m = next(m for m in merges(st) if m.keep == "org:irgc")
+        assert m.evidence["rule"].startswith("short form")

@@ -12,7 +12,7 @@ whole period.
 A cell's status as of D is its latest dated fact; ties go to the later report, then to the later
 stage (considering < pressed < announced_intent, rejected < designated, expanded < revoked). A fact
 without a stated date (background: "which already lists Hezbollah") only fills a cell that has no
-dated fact, dated by its publication day. A cell is ``contested`` when a report published on or
+dated fact: the first one known decides, dated by its publication day. A cell is ``contested`` when a report published on or
 after a designation's date still says the jurisdiction has not designated (considering, pressed,
 announced_intent, rejected, revoked), or a designation is reported after a revocation or rejection.
 
@@ -36,12 +36,24 @@ NOT_YET = ("considering", "pressed", "announced_intent", "rejected", "revoked")
 
 
 def _better(a: dict[str, Any], b: dict[str, Any] | None) -> bool:
-    """Is aggregate group ``a`` a later fact than ``b`` (dated first, then date, report, stage)?"""
+    """Does aggregate group ``a`` decide the cell rather than ``b``? Dated facts first: the latest
+    date, then the later report, then the later stage. Undated facts only fill an empty cell, so among
+    them the first known one decides (then the later stage)."""
     if b is None:
         return True
-    ka = (a["dated"], a["last_date"] or "", a["last_date_published"] or "", STAGE.get(a["status"], -1))
-    kb = (b["dated"], b["last_date"] or "", b["last_date_published"] or "", STAGE.get(b["status"], -1))
+    if a["dated"] != b["dated"]:
+        return bool(a["dated"])
+    if not a["dated"]:
+        ka = (b["first_published"] or "", STAGE.get(a["status"], -1))
+        kb = (a["first_published"] or "", STAGE.get(b["status"], -1))
+        return ka > kb
+    ka = (a["last_date"] or "", a["last_date_published"] or "", STAGE.get(a["status"], -1))
+    kb = (b["last_date"] or "", b["last_date_published"] or "", STAGE.get(b["status"], -1))
     return ka > kb
+
+
+def _cell_date(win: dict[str, Any]) -> str | None:
+    return win["last_date"] if win["dated"] else (win["first_published"] or win["last_date"])
 
 
 def _contested(groups: list[dict[str, Any]]) -> bool:
@@ -69,6 +81,7 @@ def designation_map(store: Store, as_of: str | None = None, designee: str | None
     ``MATERIALISE_ABOVE`` facts the map is read from the materialised cell states (same statuses,
     dates and flags) with the status-giving report as evidence (``cell_history`` gives all)."""
     actors = actors or Actors(store)
+    Q.tune_for_reading(store)
     want_designee = _wanted(store, actors, designee)
     want_designator = _wanted(store, actors, designator, jurisdictions=True)
     if Q.designation_count(store) > MATERIALISE_ABOVE:
@@ -114,7 +127,7 @@ def designation_map(store: Store, as_of: str | None = None, designee: str | None
                                                           if r["pressed_by"] and r["status"] == status)]
         cell = DesignationCell(
             designator=actors.ref(key[0]), designee=actors.ref(key[1]), status=status,
-            date=win["last_date"] if win["dated"] else (win["last_date_published"] or win["last_date"]),
+            date=_cell_date(win),
             evidence=[evidence(r, source_refs(attribs.get(r["id"], []), actors)) for r in rows],
             reports=sum(g["originals"] for g in same), pressed_by=pressed_by, contested=_contested(gs))
         if history:
@@ -139,7 +152,7 @@ def _cell_states(store: Store, actors: Actors) -> list[tuple]:
             continue
         g = groups[key].setdefault((status, dated), {
             "status": status, "dated": dated, "last_date": None, "last_date_published": None, "first_date": None,
-            "last_published": None, "reports": 0, "originals": 0, "best_id": fid})
+            "last_published": None, "first_published": None, "reports": 0, "originals": 0, "best_id": fid})
         if (fact_date or "", pub or "") >= (g["last_date"] or "", g["last_date_published"] or ""):
             g["last_date"], g["last_date_published"] = fact_date, pub
         # the evidence shown: an original before a syndicated copy, then the latest, then the smaller id
@@ -150,6 +163,8 @@ def _cell_states(store: Store, actors: Actors) -> list[tuple]:
             g["first_date"] = fact_date
         if pub and (g["last_published"] is None or pub > g["last_published"]):
             g["last_published"] = pub
+        if pub and (g["first_published"] is None or pub < g["first_published"]):
+            g["first_published"] = pub
         g["reports"] += 1
         g["originals"] += int(original)
         gs = list(groups[key].values())
@@ -157,7 +172,7 @@ def _cell_states(store: Store, actors: Actors) -> list[tuple]:
         for x in gs:
             if _better(x, win):
                 win = x
-        date = win["last_date"] if win["dated"] else (win["last_date_published"] or win["last_date"])
+        date = _cell_date(win)
         reports = sum(x["originals"] for x in gs if x["status"] == win["status"])
         states[(key[0], key[1], known)] = (key[0], key[1], known, win["status"], date, win["best_id"], reports,
                                            int(_contested(gs)))
@@ -167,6 +182,8 @@ def _cell_states(store: Store, actors: Actors) -> list[tuple]:
 def _map_from_cells(store: Store, as_of: str | None, actors: Actors, want_designee: set[str] | None,
                     want_designator: set[str] | None, evidence_limit: int, history: bool) -> DesignationMap:
     state = Q.designation_cells_state(store)
+    if Q.saved_designation_cells_state(store) == state and evidence_limit > 0:
+        return _map_from_saved_cells(store, as_of, actors, want_designee, want_designator, history)
     if Q.saved_designation_cells_state(store) == state:
         rows = Q.designation_cells_as_of(store, as_of)
     else:
@@ -197,6 +214,32 @@ def _map_from_cells(store: Store, as_of: str | None, actors: Actors, want_design
             contested=bool(r["contested"]))
         if history:
             cell.history = cell_history(store, r["designator"], r["designee"], as_of=as_of, actors=actors)
+        cells.append(cell)
+    cells.sort(key=lambda c: (c.designator.name.casefold(), c.designee.name.casefold()))
+    rows_ = {c.designator.id: c.designator for c in cells}
+    cols = {c.designee.id: c.designee for c in cells}
+    return DesignationMap(as_of=as_of, cells=cells,
+                          jurisdictions=sorted(rows_.values(), key=lambda a: a.name.casefold()),
+                          organisations=sorted(cols.values(), key=lambda a: a.name.casefold()))
+
+
+def _map_from_saved_cells(store: Store, as_of: str | None, actors: Actors, want_designee: set[str] | None,
+                          want_designator: set[str] | None, history: bool) -> DesignationMap:
+    """The fast path: cells and their evidence from one query over the saved cell states."""
+    rows = [r for r in Q.designation_cells_with_evidence(store, as_of)
+            if (want_designee is None or r["cell_designee"] in want_designee)
+            and (want_designator is None or r["cell_designator"] in want_designator)]
+    actors.load({x for r in rows for x in (r["cell_designator"], r["cell_designee"], r["pressed_by"]) if x})
+    cells = []
+    for r in rows:
+        cell = DesignationCell(
+            designator=actors.ref(r["cell_designator"]), designee=actors.ref(r["cell_designee"]),
+            status=r["cell_status"], date=r["cell_date"],
+            evidence=[evidence(r, source_refs(Q.unpack_attributions(r["attribs"]), actors))],
+            reports=r["cell_reports"], pressed_by=[actors.ref(r["pressed_by"])] if r["pressed_by"] else [],
+            contested=bool(r["cell_contested"]))
+        if history:
+            cell.history = cell_history(store, r["cell_designator"], r["cell_designee"], as_of=as_of, actors=actors)
         cells.append(cell)
     cells.sort(key=lambda c: (c.designator.name.casefold(), c.designee.name.casefold()))
     rows_ = {c.designator.id: c.designator for c in cells}

@@ -13,6 +13,8 @@ A country's government is the country's node (news says "Tehran" for Iran's gove
 state bodies (ministries, armed forces such as the IRGC) keep their own node.
 
 An edge's ``weight`` is the sum over its kinds; ``kinds`` lists them ("REQUEST:3;proxy_of:1").
+Above 20,000 ties (a million-event store) the graph keeps the strongest 20,000; hubs are ranked on
+the weights of all ties, and ``graph.graph["ties"]`` says "kept of total".
 
 Hubs: highest weighted degree and eigenvector centrality (power iteration on the weighted ties).
 Brokers: highest betweenness (shortest paths on the undirected graph with distance 1/weight;
@@ -48,6 +50,7 @@ TIE_EVENTS = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID")
 STATE_BODIES = ("military", "intelligence", "government", "ministry")
 TOP = 10
 BETWEENNESS_SAMPLE = 200
+MAX_EDGES = 20_000  # ties kept in the graph (the strongest); hubs still count them all
 STRONG_TIES = 3_000  # above this many ties, brokers are read on the strongest ones
 BETWEENNESS_PIVOTS = 32
 
@@ -80,9 +83,13 @@ class _Edges:
 
 
 def build_network(store: Store, as_of: str | None = None, actors: Actors | None = None,
-                  permissive: bool = True, top: int = TOP) -> Network:
-    """The actor graph as of a date, with hubs, brokers and permissive jurisdictions."""
+                  permissive: bool = True, top: int = TOP, max_edges: int = MAX_EDGES) -> Network:
+    """The actor graph as of a date, with hubs, brokers and permissive jurisdictions.
+
+    Above ``max_edges`` ties the graph keeps the strongest ones (``graph.graph["ties"]`` says how
+    many of how many); hubs are still ranked on every tie's weight."""
     actors = actors or Actors(store)
+    Q.tune_for_reading(store)
     g = nx.DiGraph()
     edges = _Edges()
     counts = Q.edge_counts(store, as_of)
@@ -119,13 +126,22 @@ def build_network(store: Store, as_of: str | None = None, actors: Actors | None 
         c, p = node(r["id"]), node(r["parent"])
         if c in present or p in present:
             edges.add(c, p, "branch_of", KB_WEIGHT, 1, None, None)
+    strength: dict[str, float] = defaultdict(float)
+    for (u, v), a in edges.e.items():
+        strength[u] += a[0]
+        strength[v] += a[0]
+    total = len(edges.e)
+    if total > max_edges:
+        keep = sorted(edges.e.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:max_edges]
+        edges.e = dict(keep)
     edges.into(g)
+    g.graph["ties"] = f"{g.number_of_edges()} of {total}"
     actors.load(g.nodes)
     for n in g.nodes:
         ref = actors.ref(n)
         g.nodes[n].update(name=ref.name, type=ref.type or "", country=ref.country or "")
     net = Network(graph=g, as_of=as_of)
-    _centrality(net, actors, top)
+    _centrality(net, actors, top, strength)
     if permissive:
         net.permissive = permissive_jurisdictions(store, net, actors, rel_rows, as_of)
     return net
@@ -161,7 +177,7 @@ def _eigenvector(u: nx.Graph, iterations: int = 200, tol: float = 1e-8) -> dict[
     return {n: float(x[i]) for n, i in index.items()}
 
 
-def _centrality(net: Network, actors: Actors, top: int) -> None:
+def _centrality(net: Network, actors: Actors, top: int, all_strength: dict[str, float] | None = None) -> None:
     g = net.graph
     if not g.number_of_nodes():
         return
@@ -174,7 +190,7 @@ def _centrality(net: Network, actors: Actors, top: int) -> None:
             u.add_edge(a, b, weight=w)
     for _, _, a in u.edges(data=True):
         a["distance"] = 1.0 / max(a["weight"], 1e-6)
-    strength = dict(u.degree(weight="weight"))
+    strength = dict(all_strength) if all_strength else dict(u.degree(weight="weight"))
     deg = nx.degree_centrality(u) if len(u) > 1 else dict.fromkeys(u, 0.0)
     eig = _eigenvector(u)
     if u.number_of_edges() <= STRONG_TIES:

@@ -186,6 +186,13 @@ def compute_resolution(store: Store) -> tuple[dict[str, str], list[Merge]]:
     """actor id -> canonical id (only for merged actors), and the merges with their evidence."""
     unlinked = Q.unlinked_actors(store)
     kb_actors = Q.kb_actor_names(store)
+    from newsgraph.kb import default_kb
+
+    kb = default_kb()
+    for k in kb_actors:  # the KB's own names too, not only those seen in the text
+        entry = kb.get(k["id"])
+        if entry is not None:
+            k["aliases"] = sorted(set(k["aliases"]) | set(entry.all_names()))
     is_kb = {k["id"] for k in kb_actors}
     decisions = Q.actor_decisions(store)
     isolated = {d["actor_a"] for d in decisions if d["kind"] == "split" and not d["actor_b"]}

@@ -18,13 +18,23 @@ _CHUNK = 500
 
 
 def _rows(store: Store, sql: str, params: Sequence[Any] | dict = ()) -> list[dict[str, Any]]:
-    return [dict(r) for r in store.conn.execute(sql, params)]
+    cur = store.conn.cursor()
+    cur.row_factory = None  # plain tuples zipped into dicts: much faster than sqlite3.Row -> dict
+    cur.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
     ids = list(dict.fromkeys(ids))
     for i in range(0, len(ids), _CHUNK):
         yield ids[i:i + _CHUNK]
+
+
+def tune_for_reading(store: Store) -> None:
+    """Per-connection read tuning for big stores: memory-mapped I/O and a larger page cache."""
+    store.conn.execute("PRAGMA mmap_size = 1073741824")
+    store.conn.execute("PRAGMA cache_size = -65536")
 
 
 def as_of_bound(as_of: str | None) -> str | None:
@@ -181,6 +191,7 @@ def designation_pairs_as_of(store: Store, as_of: str | None) -> list[dict[str, A
         "SELECT g.designator, g.designee, g.status, g.date IS NOT NULL AS dated,"
         " MAX(COALESCE(g.fact_date, '') || char(1) || COALESCE(substr(g.published, 1, 10), '')) AS best,"
         " MIN(g.fact_date) AS first_date, MAX(substr(g.published, 1, 10)) AS last_published,"
+        " MIN(substr(g.published, 1, 10)) AS first_published,"
         " COUNT(*) AS reports, COUNT(DISTINCT COALESCE(d.duplicate_of, d.id)) AS originals"
         f" FROM designations g JOIN documents d ON d.id = g.doc_id {where}"
         " GROUP BY g.designator, g.designee, g.status, g.date IS NOT NULL"), (bound,) if bound else ())
@@ -412,3 +423,39 @@ def designation_rows(store: Store, ids: Iterable[str]) -> list[dict[str, Any]]:
             f"SELECT {_DESIG_COLS}{_DOC_COLS}, {_sentence('g')} FROM designations g JOIN documents d ON d.id = g.doc_id"
             f" WHERE g.id IN ({','.join('?' * len(chunk))})"), chunk)
     return out
+
+
+_ATTR_PACK = ("(SELECT group_concat(q.id || char(30) || q.source_kind || char(30) || q.stance || char(30)"
+              " || COALESCE(q.count, '') || char(30) || COALESCE(q.role, '') || char(30) || COALESCE(q.source_actor, '')"
+              " || char(30) || COALESCE(a.name, CASE WHEN json_array_length(q.sources) > 0 THEN substr(d.text,"
+              " json_extract(q.sources, '$[0][0]') + 1, json_extract(q.sources, '$[0][1]')"
+              " - json_extract(q.sources, '$[0][0]')) END, ''), char(31))"
+              " FROM designation_attributions l JOIN attributions q ON q.id = l.attribution_id"
+              " LEFT JOIN actors a ON a.id = q.source_actor WHERE l.designation_id = g.id) AS attribs")
+
+
+def unpack_attributions(packed: str | None) -> list[dict[str, Any]]:
+    """The attributions packed by ``designation_cells_with_evidence`` as attributions_of() rows."""
+    out = []
+    for item in (packed or "").split("\x1f"):
+        if not item:
+            continue
+        qid, kind, stance, count, role, actor, name = item.split("\x1e")
+        out.append({"id": qid, "source_kind": kind, "stance": stance, "count": int(count) if count else None,
+                    "role": role or None, "source_actor": actor or None, "actor_name": name or None,
+                    "source_text": None})
+    return out
+
+
+def designation_cells_with_evidence(store: Store, as_of: str | None) -> list[dict[str, Any]]:
+    """Each cell's state as of the date with its status-giving report (document, sentence, sources),
+    in one query: one index seek per cell plus the fact's document row."""
+    bound = as_of_bound(as_of) or "9999-99-99"
+    return _rows(store, (
+        "SELECT c.designator AS cell_designator, c.designee AS cell_designee, c.known_from AS cell_known_from,"
+        " c.status AS cell_status, c.date AS cell_date, c.fact_id, c.reports AS cell_reports,"
+        f" c.contested AS cell_contested, {_DESIG_COLS}{_DOC_COLS}, {_sentence('g')}, {_ATTR_PACK}"
+        " FROM designation_cell_keys k JOIN designation_cells c ON c.designator = k.designator"
+        " AND c.designee = k.designee AND c.known_from = (SELECT MAX(known_from) FROM designation_cells x"
+        "   WHERE x.designator = k.designator AND x.designee = k.designee AND x.known_from <= ?)"
+        " JOIN designations g ON g.id = c.fact_id JOIN documents d ON d.id = g.doc_id"), (bound,))

@@ -714,32 +714,68 @@ def _conditioned(t: Token, lex: Lexicon) -> str | None:
 
 
 # ---- dates and places --------------------------------------------------------------------------
-def _attached(root: Token, targets: set[int], limit: int = 8) -> bool:
+def _attached(root: Token, targets: set[int], limit: int = 8) -> str | None:
+    """How a date expression hangs on a trigger: "own", "background" (inside "following ...",
+    "after ...": the date of another act) or None."""
     cur = root
+    background = False
     for _ in range(limit):
         if cur.i in targets:
-            return True
+            return "background" if background else "own"
         if cur is not root and cur.dep_ in CLAUSE_DEPS and _is_verbal(cur) and cur.i not in targets:
-            return False
+            return None
+        if cur.dep_ == "prep" and _lemma(cur) in BACKGROUND_PREPS:
+            background = True
         if cur.head is cur:
-            return False
+            return None
         cur = cur.head
-    return False
+    return None
 
 
-def _date_of(c: Candidate, date_ents: list[tuple[Span, str]], pub, future: bool) -> str | None:
+def _date_of(c: Candidate, date_ents: list[tuple[Span, str]], pub, future: bool) -> tuple[str | None, bool]:
+    """(date, background): the nearest date expression of the trigger's own clause; ``background``
+    when the only one dates another act ("following a similar step last month")."""
     targets = {c.tok.i} | ({c.noun.i} if c.noun is not None else set())
     if c.tok.dep_ == "acl" and _lemma(c.tok.head) in DECISION_NOUNS:
         targets.add(c.tok.head.i)  # "the decision in September to designate ..."
+    for n in [x for x in (c.noun, c.tok if c.kind == "noun" else None) if x is not None]:
+        for x in n.children:  # "the designation ..., published last week", "..., which took effect on Monday"
+            if x.dep_ in ("acl", "relcl") and _lemma(x) in ANNOUNCING_VERBS:
+                targets.add(x.i)
+        if n.dep_ in ("nsubj", "nsubjpass") and not _is_verbal(n):
+            targets.add(n.head.i)  # "Ecuador's listing of ... this month capped ..."
     best = None
     for ent, text in date_ents:
-        if _attached(ent.root, targets):
-            dist = min(abs(ent.root.i - i) for i in targets)
-            if best is None or dist < best[0]:
-                best = (dist, text)
+        how = _attached(ent.root, targets)
+        if how:
+            rank = (how == "background", min(abs(ent.root.i - i) for i in targets))
+            if best is None or rank < best[0]:
+                best = (rank, text)
     if best is None:
+        return None, False
+    return dates.resolve(best[1], pub, future=future), best[0][0]
+
+
+def _reporting_date(t: Token, date_ents: list[tuple[Span, str]], pub, lex: Lexicon) -> str | None:
+    """The date of the report an undated act is the content of ("X will designate ..., Y said on
+    Sunday"), unless the act is marked as earlier ("had designated")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
         return None
-    return dates.resolve(best[1], pub, future=future)
+    cur = t
+    for _ in range(5):
+        if cur.head is cur:
+            return None
+        if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") or (cur.dep_ == "ROOT"):
+            h = cur.head
+            if _lemma(h) in lex.reporting and h is not t:
+                for ent, text in date_ents:
+                    if _attached(ent.root, {h.i}) == "own":
+                        return dates.resolve(text, pub)
+                return None
+            cur = h
+        else:
+            return None
+    return None
 
 
 def _date_text(ent: Span) -> str:
@@ -754,6 +790,8 @@ def _date_text(ent: Span) -> str:
     return anchored or text
 
 
+ANNOUNCING_VERBS = {"publish", "announce", "take", "make", "issue", "sign", "adopt", "approve", "enter", "come",
+                    "decree", "unveil", "release"}
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"}
 
 
@@ -1101,11 +1139,16 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     info = lex.plover(code)
     if info is None:
         return []
-    date = _date_of(c, date_ents, pub, future)
+    date, background = _date_of(c, date_ents, pub, future)
     if date is None and parent is not None:
         date = parent.date
-    if date is None and pub is not None and _present(c.tok) and status not in ("planned",):
-        date = f"{pub.year:04d}-{pub.month:02d}"
+    month = f"{pub.year:04d}-{pub.month:02d}" if pub is not None else None
+    if (date is None or background) and month and _present(c.tok) and status not in ("planned",):
+        date = month  # "is pushing", "has designated": the reporting period
+    elif date is None and month and status in ("negated", "denied") and future:
+        date = month  # "will not designate": a refusal standing at publication
+    if date is None:
+        date = _reporting_date(c.tok, date_ents, pub, lex)
     t = c.tok
     end_tok = c.noun if (c.kind == "light" and c.noun is not None and c.noun.i > t.i) else t
     context = None

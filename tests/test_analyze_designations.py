@@ -160,3 +160,15 @@ def test_materialised_cells_agree_with_the_direct_aggregate(db, tmp_path, monkey
         with Store(copy, readonly=True) as st:  # saved and reused
             assert st.query("SELECT COUNT(*) FROM designation_cells")[0][0] > 0
             assert _summary(designation_map(st, as_of="2026-01-24")) == direct["2026-01-24"]
+
+
+def test_reference_rule_agrees_with_the_map(store):
+    """decide_cell (the rule over plain facts) gives every cell's status and date at every date."""
+    from newsgraph.analyze.designations import decide_cell
+
+    for as_of in (None, "2025-09-11", "2025-09-12", "2026-01-20", "2026-01-24"):
+        for c in designation_map(store, as_of=as_of).cells:
+            facts = [{"status": h.status, "date": h.date, "published": h.published}
+                     for h in cell_history(store, c.designator.id, c.designee.id)]
+            win = decide_cell(facts, as_of)
+            assert win["status"] == c.status and (win["date"] or win["published"][:10]) == c.date, (as_of, c)

@@ -223,6 +223,26 @@ def _map_from_cells(store: Store, as_of: str | None, actors: Actors, want_design
                           organisations=sorted(cols.values(), key=lambda a: a.name.casefold()))
 
 
+def decide_cell(facts: list[dict[str, Any]], as_of: str | None = None) -> dict[str, Any] | None:
+    """The rule above over plain facts ({"status", "date" (stated), "published"}): the fact that
+    decides a cell as of a date, or None. ``designation_map`` computes the same in SQL and in one pass;
+    this is the reference (and what a browser-side as-of control should port)."""
+    bound = Q.as_of_bound(as_of)
+
+    def known(f: dict[str, Any]) -> str | None:
+        pub = (f.get("published") or "")[:10] or None
+        d = f.get("date")
+        return None if not (d or pub) else max(d or pub or "", pub or d or "")
+
+    seen = [f for f in facts if bound is None or ((k := known(f)) is not None and k <= bound)]
+    dated = [f for f in seen if f.get("date")]
+    if dated:
+        return max(dated, key=lambda f: (f["date"], (f.get("published") or "")[:10], STAGE.get(f["status"], -1)))
+    if seen:
+        return min(seen, key=lambda f: ((f.get("published") or "")[:10], -STAGE.get(f["status"], -1)))
+    return None
+
+
 def _map_from_saved_cells(store: Store, as_of: str | None, actors: Actors, want_designee: set[str] | None,
                           want_designator: set[str] | None, history: bool) -> DesignationMap:
     """The fast path: cells and their evidence from one query over the saved cell states."""
@@ -312,4 +332,4 @@ def status_matrix(m: DesignationMap) -> dict[str, dict[str, str]]:
     return out
 
 
-__all__ = ["ActorRef", "cell_history", "designation_map", "map_rows", "status_matrix"]
+__all__ = ["ActorRef", "cell_history", "decide_cell", "designation_map", "map_rows", "status_matrix"]

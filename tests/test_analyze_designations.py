@@ -98,6 +98,11 @@ def test_cli_formats_parse(db):
     assert bad.returncode != 0 and "--as-of" in bad.stderr
     missing = run_cli("designations", "--db", str(db) + ".nope", check=False)
     assert missing.returncode != 0 and "no such database" in missing.stderr
+    garbage = db.parent / "garbage.db"
+    garbage.write_text("not a database\n", encoding="utf-8")
+    bad = run_cli("network", "--db", str(garbage), check=False)
+    assert bad.returncode == 1 and "cannot open the database" in bad.stderr
+    assert garbage.read_text(encoding="utf-8") == "not a database\n"  # left as it was
 
 
 def test_state_bodies_undated_background_and_stage_ties(tmp_path):

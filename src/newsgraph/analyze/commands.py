@@ -36,9 +36,11 @@ def _open(db: str | None):
     cfg = cli._config(db)
     if not Path(cfg.db).is_file():
         raise cli.fail(f"{cfg.db}: no such database (run `newsgraph ingest` or `newsgraph demo` first)")
+    import sqlite3
+
     try:
         return Store(cfg.db)
-    except (StoreError, OSError, Exception) as exc:  # a corrupt or foreign file
+    except (StoreError, OSError, sqlite3.DatabaseError) as exc:  # a corrupt or foreign file
         raise cli.fail(f"{cfg.db}: cannot open the database: {exc}") from None
 
 

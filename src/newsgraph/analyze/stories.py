@@ -16,6 +16,7 @@ Syndicated copies (``documents.duplicate_of``) stay in the story's reports but c
 from __future__ import annotations
 
 import calendar
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -313,8 +314,6 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
     head = next((i for i in items if i.kind == "event"), items[0])
     key = "|".join([kind, head.plover or head.block[1], ",".join(sorted(sources)), ",".join(sorted(targets)),
                     ",".join(sorted(designees)), min(dates).isoformat() if dates else ""])
-    import hashlib
-
     sid = "s_" + hashlib.sha1(key.encode()).hexdigest()[:12]
     return StoryEvent(
         id=sid, kind=kind, plover=head.plover, cameo=Counter(i.cameo for i in items if i.cameo).most_common(1)[0][0]

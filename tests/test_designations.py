@@ -103,3 +103,19 @@ def test_rejected_calls_name_who_pressed(analyze_text):
     (d,) = an.designations
     assert (names[d.designator].country, names[d.designee].name, d.status) == ("BRA", "Hezbollah", "rejected")
     assert names[d.pressed_by].country == "USA"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an announced act takes the announcement's date
+    ("Britain will ban Hezbollah as a terrorist group, the government said on Monday.",
+     ("GBR", "Hezbollah", "announced_intent", "2026-01-19")),
+    # "last month" dates Argentina's step, not Paraguay's (present perfect: the reporting period)
+    ("Paraguay has designated Hamas as a terrorist organization, following a similar step by Argentina last month.",
+     ("PRY", "Hamas", "designated", "2026-01")),
+    # the participle of a nominal designation dates it
+    ("Argentina's designation of Hamas as a terrorist organization, published last week, angered Tehran.",
+     ("ARG", "Hamas", "designated", "2026-01")),
+])
+def test_designation_dates(analyze_text, text, expected):
+    facts, _an = _facts(analyze_text, text)
+    assert expected in facts, facts

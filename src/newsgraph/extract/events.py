@@ -724,7 +724,7 @@ def _attached(root: Token, targets: set[int], limit: int = 8) -> str | None:
             return "background" if background else "own"
         if cur is not root and cur.dep_ in CLAUSE_DEPS and _is_verbal(cur) and cur.i not in targets:
             return None
-        if cur.dep_ == "prep" and _lemma(cur) in BACKGROUND_PREPS:
+        if cur.dep_ in ("prep", "advcl") and cur.lower_ in BACKGROUND_PREPS:
             background = True
         if cur.head is cur:
             return None
@@ -739,7 +739,7 @@ def _date_of(c: Candidate, date_ents: list[tuple[Span, str]], pub, future: bool)
     if c.tok.dep_ == "acl" and _lemma(c.tok.head) in DECISION_NOUNS:
         targets.add(c.tok.head.i)  # "the decision in September to designate ..."
     for n in [x for x in (c.noun, c.tok if c.kind == "noun" else None) if x is not None]:
-        for x in n.children:  # "the designation ..., published last week", "..., which took effect on Monday"
+        for x in n.subtree:  # "the designation ..., published last week", "..., which took effect on Monday"
             if x.dep_ in ("acl", "relcl") and _lemma(x) in ANNOUNCING_VERBS:
                 targets.add(x.i)
         if n.dep_ in ("nsubj", "nsubjpass") and not _is_verbal(n):

@@ -318,7 +318,12 @@ class ActorFinder:
 
     def _one(self, t: Token, depth: int = 0) -> list[str]:
         if self.skip and _in_spans(t.idx, self.skip):
-            return []  # datelines and headlines name no participants
+            # datelines and headlines name no participants; the parser may hang the real subject
+            # on the dateline ("CANBERRA[nsubj] — Australia[appos] expelled ...")
+            for c in t.children:
+                if c.dep_ in ("appos", "conj", "compound") and not _in_spans(c.idx, self.skip) and depth < 2:
+                    return self._one(c, depth + 1)
+            return []
         a = self.actors.at(t)
         if a is not None:
             return [a.id]
@@ -348,7 +353,8 @@ class ActorFinder:
                 got = self.actors.at(c)
                 if got is not None:
                     return [got.id]
-        preps = {"of", "in", "from", "including"} if (_lemma(t) in self.GROUP_HEADS or t.pos_ == "PROPN") else {"of", "from"}
+        preps = {"of", "in", "from", "including"} if (_lemma(t) in self.GROUP_HEADS or t.pos_ == "PROPN") \
+            else {"of", "from", "by"}  # "all activity by Hezbollah"
         for p in _prep_objects(t, preps):  # "hundreds of UN troops", "leaders of the coalition"
             got = self._one(p, depth + 1)
             if got:
@@ -482,7 +488,7 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                 and _lemma(t.head) not in lex.nouns and _lemma(t.head) not in SPEECH_NOUNS | ATTEMPT_NOUNS:
             continue  # "a resolution censuring ...", "an invitation to attend ...": no actor does it
         if lemma in lex.verbs and _is_verbal(t):
-            got = _verb_sense(t, lex.verbs[lemma], terror)
+            got = _verb_sense(t, lex.verbs[lemma], terror or _group_object(t, finder))
             if got is not None:
                 sense, code, o = got
                 if o is not None:
@@ -554,6 +560,16 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                                       and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.tok.children))]
     cands.sort(key=lambda c: c.tok.i)
     return cands
+
+
+def _group_object(t: Token, finder: ActorFinder) -> bool:
+    """The act targets an armed group or a criminal organisation ("banned Hezbollah"): enough context
+    for designation verbs that otherwise need the word "terrorist" nearby."""
+    obj = _object(t)
+    if obj is None:
+        return False
+    return any(finder.actors.get(a) is not None and finder.actors.get(a).type in ("armed_group", "criminal_org")
+               for a in finder.ids(obj))
 
 
 def _non_event(t: Token, lex: Lexicon) -> bool:

@@ -7,11 +7,12 @@ Targets: the designation map (as of a date, with evidence) in < 0.5 s and the ne
 centralities, hubs, brokers, permissive jurisdictions) in < 2 s, for 1M events and 100k documents.
 
 The store is generated once (executemany in one transaction through ``store.queries.bulk_insert``)
-and cached under /tmp, keyed by its size. Shape: 100k documents of ten events each between the
-~650 KB actors (Zipf-like popularity, so that a few states and groups carry most events, as in
-real news) and 20k document-level people; one designation fact per document (100k facts) by
-~250 jurisdictions (Zipf 1.2) about the 60 most-listed groups; 5% syndicated copies. Texts are
-short synthetic sentences.
+and cached under /tmp, keyed by its size. Shape: 100k documents over ten years, ten events each
+between ~420 KB states and groups (Zipf-like popularity, so that a few carry most events, as in
+real news); 80% of events are further reports of a story from the previous days (same source,
+target and type), the rest start new stories; 20k document-level people; one designation fact
+per document (100k facts) by ~250 jurisdictions (Zipf 1.2) about the 60 most-listed groups; 5%
+syndicated copies. Texts are short synthetic sentences.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from newsgraph.store import Store
 from newsgraph.store import queries as Q
 
 TARGET_MAP_S, TARGET_NETWORK_S = 0.5, 2.0
+REPEAT = 0.8  # share of events that are further reports of a recent story
 STATUSES = (("designated", 30), ("pressed", 25), ("considering", 15), ("expanded", 8), ("announced_intent", 8),
             ("rejected", 8), ("revoked", 6))
 FIRST = ["Ana", "Luis", "Maria", "Jorge", "Sara", "Omar", "Lena", "Ivan", "Nora", "Paul", "Rosa", "Karim", "Elena",
@@ -100,20 +102,30 @@ def generate(path: Path, documents: int, events: int, seed: int = 7) -> dict[str
     plovers = list(PLOVER_TYPES)
     plover_w = _zipf(len(plovers), 0.7)
     n = 0
+    # news repeats itself: most events are further reports of a story from the days before
+    # (same source, target and type), the rest start a new story
+    stories: dict[str, list[tuple[int, int, str, str]]] = {}
     for i in range(documents):
+        p = pub[i]
+        day = date.fromisoformat(p)
         for k in range(per_doc):
             if n >= events:
                 break
             n += 1
             eid = f"b{i:07d}:e{k}"
-            p = pub[i]
-            r = rng.random()
-            dt = None if r < 0.5 else (p if r < 0.8 else p[:7])
+            near = stories.get((day - timedelta(days=rng.randrange(4))).isoformat())
+            if near and rng.random() < REPEAT:
+                s, t, plover, told = rng.choice(near)
+            else:
+                s, t = rng.choices(range(len(kb_actors)), weights, k=2)
+                if s == t:
+                    t = (t + 1) % len(kb_actors)
+                plover = rng.choices(plovers, plover_w)[0]
+                told = p if rng.random() < 0.5 else p[:7]
+                stories.setdefault(p, []).append((s, t, plover, told))
+            dt = None if rng.random() < 0.5 else told
             status = "denied" if rng.random() < 0.04 else ("alleged" if rng.random() < 0.1 else "asserted")
-            ev.append((eid, f"b{i:07d}", rng.choices(plovers, plover_w)[0], status, dt, 0, 60, p))
-            s, t = rng.choices(range(len(kb_actors)), weights, k=2)
-            if s == t:
-                t = (t + 1) % len(kb_actors)
+            ev.append((eid, f"b{i:07d}", plover, status, dt, 0, 60, p))
             ea.append((eid, kb_actors[s][0], "source"))
             ea.append((eid, kb_actors[t][0], "target"))
     des, attrib, des_attr = [], [], []

@@ -76,6 +76,14 @@ class _Edges:
         if last and last > a[4]:
             a[4] = last
 
+    def add_packed(self, u: str, v: str, weight: float, reports: int, kinds: str, first: str | None,
+                   last: str | None) -> None:
+        """A tie aggregated in SQL, kinds packed as "REQUEST:3;SANCTION:1"."""
+        for item in kinds.split(";"):
+            kind, _, n = item.rpartition(":")
+            self.add(u, v, kind, 0.0, int(n), first, last)
+        self.e[(u, v)][0] += weight
+
     def into(self, g: nx.DiGraph) -> None:
         g.add_edges_from((u, v, {"weight": round(a[0], 4), "reports": a[1],
                                  "kinds": ";".join(f"{k}:{n}" for k, n in sorted(a[2].items())),
@@ -92,23 +100,17 @@ def build_network(store: Store, as_of: str | None = None, actors: Actors | None 
     Q.tune_for_reading(store)
     g = nx.DiGraph()
     edges = _Edges()
-    counts = Q.edge_counts(store, as_of)
-    actors.load({x for r in counts for x in (r[0], r[1])})
     node = actors.node
-    ev_edges: dict[tuple[str, str, str], list] = {}
-    for src, tgt, plover, reports, originals, first, last in counts:
-        key = (node(src), node(tgt), plover)
-        e = ev_edges.get(key)
-        if e is None:
-            ev_edges[key] = [reports, originals, first, last]
-        else:  # several raw actors resolved to one node
-            e[0] += reports
-            e[1] += originals
-            e[2] = min(e[2], first)
-            e[3] = max(e[3], last)
-    for (u, v, plover), (reports, originals, first, last) in ev_edges.items():
-        edges.add(u, v, plover, min(1.0, EVENT_STEP * max(1, originals)), reports,
-                  None if first == "9999" else first, None if last == "9999" else last)
+    # raw actors that are another node: merged by entity resolution, or a government (-> its country)
+    remap = list(actors.canonical) + Q.node_map_candidates(store)
+    actors.load(remap)
+    node_map = {a: node(a) for a in remap if node(a) != a}
+    ties, strength, total = Q.event_ties(store, as_of, node_map, max_edges, EVENT_STEP)
+    for u, v, w, reports, kinds, first, last in ties:
+        edges.add_packed(u, v, w, reports, kinds, None if first == "9999" else first,
+                         None if last == "9999" else last)
+    strength = defaultdict(float, strength)
+    event_pairs = set(edges.e)
     rels = Q.relation_rows(store, as_of)
     rel_docs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     rel_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -121,17 +123,19 @@ def build_network(store: Store, as_of: str | None = None, actors: Actors | None 
     for (u, v, rel), docs in rel_docs.items():
         dates = sorted((x["doc_published"] or "")[:10] for x in rel_rows[(u, v, rel)])
         edges.add(u, v, rel, min(1.0, RELATION_STEP * len(docs)), len(rel_rows[(u, v, rel)]), dates[0], dates[-1])
+    for (u, v, _rel), docs in rel_docs.items():  # stated relations add to the nodes' weighted degree
+        w = min(1.0, RELATION_STEP * len(docs))
+        strength[u] += w
+        strength[v] += w
     present = {x for pair in edges.e for x in pair}
     for r in Q.kb_parent_links(store):
         c, p = node(r["id"]), node(r["parent"])
         if c in present or p in present:
             edges.add(c, p, "branch_of", KB_WEIGHT, 1, None, None)
-    strength: dict[str, float] = defaultdict(float)
-    for (u, v), a in edges.e.items():
-        strength[u] += a[0]
-        strength[v] += a[0]
-    total = len(edges.e)
-    if total > max_edges:
+            strength[c] += KB_WEIGHT
+            strength[p] += KB_WEIGHT
+    total += sum(1 for k in edges.e if k not in event_pairs)  # ties only stated or from the KB
+    if len(edges.e) > max_edges:
         keep = sorted(edges.e.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:max_edges]
         edges.e = dict(keep)
     edges.into(g)

@@ -459,3 +459,47 @@ def designation_cells_with_evidence(store: Store, as_of: str | None) -> list[dic
         " AND c.designee = k.designee AND c.known_from = (SELECT MAX(known_from) FROM designation_cells x"
         "   WHERE x.designator = k.designator AND x.designee = k.designee AND x.known_from <= ?)"
         " JOIN designations g ON g.id = c.fact_id JOIN documents d ON d.id = g.doc_id"), (bound,))
+
+
+def node_map_candidates(store: Store) -> list[str]:
+    """Actors that may stand for another node in the network: governments (-> their country)."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM actors WHERE type = 'government' AND country IS NOT NULL")]
+
+
+def event_ties(store: Store, as_of: str | None, node_map: dict[str, str], limit: int,
+               step: float) -> tuple[list[tuple], dict[str, float], int]:
+    """The network's event ties, aggregated in SQL: raw actors mapped to nodes (``node_map``), per
+    (node, node) the weight sum over PLOVER types of min(1, step x original reports), packed kinds
+    ("REQUEST:3;SANCTION:1"), reports and first/last day. Returns the ``limit`` strongest ties, every
+    node's weighted degree over all ties, and the number of ties."""
+    conn = store.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS node_map (actor_id TEXT PRIMARY KEY, node TEXT NOT NULL)")
+    conn.execute("DELETE FROM temp.node_map")
+    conn.executemany("INSERT INTO temp.node_map(actor_id, node) VALUES (?, ?)", list(node_map.items()))
+    bound = as_of_bound(as_of) or "9999-99-99"
+    cur = conn.cursor()
+    cur.row_factory = None
+    cur.execute(
+        "WITH raw AS MATERIALIZED (SELECT source, target, plover, SUM(reports) AS r, SUM(originals) AS o,"
+        "   MIN(day) AS f, MAX(day) AS l FROM edge_daily WHERE day <= :b GROUP BY source, target, plover),"
+        " kind AS MATERIALIZED (SELECT COALESCE(ms.node, raw.source) AS s, COALESCE(mt.node, raw.target) AS t,"
+        "   plover, SUM(r) AS r, SUM(o) AS o, MIN(f) AS f, MAX(l) AS l FROM raw"
+        "   LEFT JOIN temp.node_map ms ON ms.actor_id = raw.source LEFT JOIN temp.node_map mt ON mt.actor_id = raw.target"
+        "   GROUP BY 1, 2, 3 HAVING s <> t),"
+        " pairs AS MATERIALIZED (SELECT s, t, SUM(MIN(1.0, :step * MAX(1, o))) AS w, SUM(r) AS r,"
+        "   group_concat(plover || ':' || r, ';') AS kinds, MIN(f) AS f, MAX(l) AS l FROM kind GROUP BY s, t)"
+        " SELECT 'e', s, t, w, r, kinds, f, l FROM (SELECT * FROM pairs ORDER BY w DESC, r DESC, s, t LIMIT :n)"
+        " UNION ALL SELECT 'n', s, NULL, SUM(w), COUNT(*), NULL, NULL, NULL FROM pairs GROUP BY s"
+        " UNION ALL SELECT 'n', t, NULL, SUM(w), COUNT(*), NULL, NULL, NULL FROM pairs GROUP BY t"
+        " UNION ALL SELECT 'c', NULL, NULL, NULL, COUNT(*), NULL, NULL, NULL FROM pairs",
+        {"b": bound, "step": step, "n": limit})
+    edges, strength, total = [], {}, 0
+    for row in cur.fetchall():
+        if row[0] == "e":
+            edges.append(row[1:])
+        elif row[0] == "n":
+            strength[row[1]] = strength.get(row[1], 0.0) + row[3]
+        else:
+            total = row[4]
+    return edges, strength, total

@@ -532,8 +532,13 @@ class _Extractor:
 
     # ---- all of it -------------------------------------------------------------------------------
     def _accepts(self, v: Token, model: CueModel | None) -> bool:
+        lemma = v.lemma_.lower()
+        lex = self.lex
+        if lemma in lex.declined_verbs or lemma == "deny" or \
+                (lemma in lex.no_response_verbs and _negated(v)):
+            return True  # refusals, denials and non-responses are always attributions (stances)
         if model is None:
-            return v.lemma_.lower() in self.lex.cue_verbs
+            return lemma in lex.cue_verbs
         return model.is_cue(self.verb_features(v))
 
     def _chained_xcomp(self, h: Token, model: CueModel | None) -> Token | None:

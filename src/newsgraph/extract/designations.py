@@ -167,8 +167,9 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         if lemma not in lex["triggers"] and noun is None:
             continue
         if (lemma in lex["needs_terror_cue"] or (noun is not None and noun.lemma_.lower() in lex["needs_terror_cue"])) \
-                and not context.near(tok):
-            continue
+                and not context.near(tok) and not (lemma in lex["group_context_triggers"]
+                                                   and any(actor_type(a) in lex["group_types"] for a in ev.target)):
+            continue  # "banned plastic bags": no designation; "banned Hezbollah": one
         designators = [a for a in ev.source if actor_type(a) in lex["designator_types"]]
         designees = [a for a in ev.target if actor_type(a) not in lex["designee_excluded_types"]]
         if not designees:  # "expanded its terrorist designations to include the IRGC"

@@ -58,6 +58,7 @@ class Lexicon:
     cameo: dict[str, dict[str, Any]]
     status: dict[str, frozenset[str]]
     non_event_complements: frozenset[str]
+    group_context_verbs: frozenset[str]
     anaphoric_event_nouns: frozenset[str]
 
     def plover(self, code: str) -> dict[str, Any] | None:
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
                    light_particles=ev.get("light_particles", {}), reporting=frozenset(ev["reporting_verbs"]),
                    subcodes=ev["subcodes"], cameo=load_lexicon("events_cameo2plover.json")["codes"], status=status,
                    non_event_complements=frozenset(ev["non_event_complements"]),
+                   group_context_verbs=frozenset(ev["group_context_verbs"]),
                    anaphoric_event_nouns=frozenset(ev["anaphoric_event_nouns"]))
 
 
@@ -191,11 +193,10 @@ def _prep_objects(t: Token, preps: set[str] | list[str]) -> list[Token]:
 
 def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of a verb (inherited through coordination and control) and whether it is passive."""
-    for c in v.children:
-        if c.dep_ in ("nsubj", "csubj", "expl"):
-            return c, False
-        if c.dep_ in ("nsubjpass", "csubjpass"):
-            return c, _is_passive(v)
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl", "nsubjpass", "csubjpass")]
+    if subjects:  # two subjects happen after datelines ("CANBERRA — Australia expelled"): the nearest
+        c = max(subjects, key=lambda x: (x.i < v.i, x.i if x.i < v.i else -x.i))
+        return c, (c.dep_ in ("nsubjpass", "csubjpass") and _is_passive(v))
     if depth > 4:
         return None, False
     h = v.head
@@ -488,7 +489,7 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                 and _lemma(t.head) not in lex.nouns and _lemma(t.head) not in SPEECH_NOUNS | ATTEMPT_NOUNS:
             continue  # "a resolution censuring ...", "an invitation to attend ...": no actor does it
         if lemma in lex.verbs and _is_verbal(t):
-            got = _verb_sense(t, lex.verbs[lemma], terror or _group_object(t, finder))
+            got = _verb_sense(t, lex.verbs[lemma], terror or (lemma in lex.group_context_verbs and _group_object(t, finder)))
             if got is not None:
                 sense, code, o = got
                 if o is not None:

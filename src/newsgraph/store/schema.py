@@ -193,3 +193,13 @@ _V4 = [
 
 MIGRATIONS.append((4, _V4))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# v5: each materialised cell state carries its evidence (the status-giving report: document, sentence,
+# sources) as JSON, so the large-store map is one read per cell with no joins.
+_V5 = [
+    "ALTER TABLE designation_cells ADD COLUMN evidence TEXT",
+    "DELETE FROM analysis_state WHERE key = 'designation_cells'",
+]
+
+MIGRATIONS.append((5, _V5))
+SCHEMA_VERSION = MIGRATIONS[-1][0]

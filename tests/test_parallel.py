@@ -68,3 +68,18 @@ def test_analyze_parallel_reads_input_lazily(nlp):
     # only the bounded window of chunks has been read, not the whole stream
     assert pulled <= 2 * WINDOW_PER_WORKER * 2 + 2
     results.close()
+
+
+def test_repeated_local_ids_are_renumbered_with_a_warning():
+    import pytest
+
+    from newsgraph.parallel import unique_local_ids
+    from newsgraph.records import Analysis, Document, Event
+
+    an = Analysis(document=Document(id="d", text="x", source="a.txt"), events=[
+        Event(id="e1", plover="ACCUSE", source=[], target=[]), Event(id="e4", plover="AGREE", source=[], target=[]),
+        Event(id="e4", plover="REQUEST", source=[], target=[])])
+    with pytest.warns(RuntimeWarning, match="a.txt: events id e4 repeated"):
+        unique_local_ids(an)
+    assert [e.id for e in an.events] == ["e1", "e4", "e5"]
+    assert [e.plover for e in an.events] == ["ACCUSE", "AGREE", "REQUEST"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -92,8 +93,31 @@ def analyze_chunk(docs: list[Document], kb_files: tuple[str, ...] = (), batch_si
             parse = time.perf_counter() - t
             an = analyze_doc(spacy_doc, document, kb)
             an.timings = {"parse": parse, **an.timings}
+            unique_local_ids(an)
             out.append(an)
     return out
+
+
+def unique_local_ids(an: Analysis) -> None:
+    """Give a repeated event/attribution/designation id a fresh number, with a warning.
+
+    The store keys these ids by document, so one repeated id would abort the whole write batch
+    (and every rerun of it). References keep pointing at the first record with the id.
+    """
+    for kind, prefix in (("events", "e"), ("attributions", "q"), ("designations", "d")):
+        records = getattr(an, kind)
+        seen: set[str] = set()
+        numbers = [int(r.id[1:]) for r in records if r.id and r.id[1:].isdigit()]
+        fresh = max(numbers, default=0) + 1
+        for r in records:
+            if r.id is None:
+                continue
+            if r.id in seen:
+                warnings.warn(f"{an.document.source or an.document.id}: {kind} id {r.id} repeated by extraction; "
+                              f"stored as {prefix}{fresh}", RuntimeWarning, stacklevel=2)
+                r.id = f"{prefix}{fresh}"
+                fresh += 1
+            seen.add(r.id)
 
 
 def _worker_chunk(docs: list[Document]) -> list[Analysis]:

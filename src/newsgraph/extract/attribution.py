@@ -167,6 +167,10 @@ class _Extractor:
             spans = self.content_by_relation(v, lemma, cand)
             if spans:
                 cand.contents = spans
+                subj_pass = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                if passive and src_tok is None and subj_pass is not None and subj_pass.i < v.i:
+                    # "peacekeepers have been blamed for X": who is blamed is content too
+                    cand.contents = [self.char_span(subj_pass.left_edge.i, subj_pass.right_edge.i + 1), *spans]
             elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and not self.in_quote(v):
                 cand.contents = self.rest_of_sentence(v, clause, src_tok)
         if not cand.contents and not cand.quotes:
@@ -587,7 +591,7 @@ class _Extractor:
         return cands
 
 
-_NONRESTRICTIVE = ("relcl", "appos", "acl", "advcl", "npadvmod")
+_NONRESTRICTIVE = ("relcl", "appos")
 _SOURCE_CUT = ("acl", "advcl")
 
 

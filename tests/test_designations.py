@@ -119,3 +119,13 @@ def test_rejected_calls_name_who_pressed(analyze_text):
 def test_designation_dates(analyze_text, text, expected):
     facts, _an = _facts(analyze_text, text)
     assert expected in facts, facts
+
+
+def test_same_step_names_another_designator(analyze_text):
+    facts, _an = _facts(analyze_text, "Paraguay has designated Hezbollah as a terrorist organisation, following a "
+                                      "similar step by neighbouring Argentina last month.")
+    assert ("PRY", "Hezbollah", "designated", "2026-01") in facts
+    assert ("ARG", "Hezbollah", "designated", "2025-12") in facts
+    facts, _an = _facts(analyze_text, "Honduras has declared Hezbollah a terrorist organisation, its government "
+                                      "said, a day after a meeting at which Colombia announced the same step.")
+    assert {("HND", "Hezbollah"), ("COL", "Hezbollah")} <= {(f[0], f[1]) for f in facts}

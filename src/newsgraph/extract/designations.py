@@ -214,6 +214,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         if status == "pressed":
             last_pressed = designees
     facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
+    facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
     return _merge(facts, lex["status_precedence"])
 
 
@@ -224,6 +225,44 @@ def _joined(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:
             for o in v.children:
                 if o.dep_ == "dobj":
                     out.extend(a for a in _members(o, actors) if a not in out)
+    return out
+
+
+def _same_steps(doc: Doc, document: Document, actors: DocActors, facts: list[Designation], lex: dict[str, Any],
+                actor_type) -> list[Designation]:
+    """"Colombia announced the same step", "following a similar step by Argentina last month": another
+    designator of the designation being reported, dated by its own clause if at all."""
+    from newsgraph.extract import dates
+    from newsgraph.extract.events import _subject
+
+    out: list[Designation] = []
+    for t in doc:
+        if t.lemma_.lower() not in lex["step_nouns"] or not any(
+                c.dep_ == "amod" and c.lemma_.lower() in ("same", "similar") for c in t.children):
+            continue
+        near = [f for f in facts if f.sentence and f.sentence[0] <= t.idx + 400 and f.sentence[1] >= t.idx - 400]
+        if not near:
+            continue
+        ref = min(near, key=lambda f: abs(f.sentence[0] - t.sent.start_char))
+        doers: list[str] = []
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "by":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        doers += _members(o, actors)
+        if not doers and t.dep_ == "dobj":
+            subj, passive = _subject(t.head)
+            if subj is not None and not passive:
+                doers = _members(subj, actors)
+        when = None
+        for ent in t.sent.ents:
+            if ent.label_ == "DATE" and ent.root.head.i in {t.i, *[c.i for c in t.subtree]}:
+                when = dates.resolve(ent.text, document.published)
+        for d in doers:
+            if actor_type(d) in lex["designator_types"] and d != ref.designator:
+                for f in [x for x in facts if x.sentence == ref.sentence and x.designator == ref.designator]:
+                    out.append(Designation(designator=d, designee=f.designee, status="designated", date=when,
+                                           events=list(f.events), sentence=(t.sent.start_char, t.sent.end_char)))
     return out
 
 

@@ -918,7 +918,7 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                     break
     if not tgt and c.kind == "verb":
         for x in t.children:  # "declared Hezbollah a terrorist organisation": the small clause's subject
-            if x.dep_ in ("ccomp", "oprd", "xcomp") and x.pos_ in ("NOUN", "PROPN"):
+            if x.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and x.pos_ in ("NOUN", "PROPN"):
                 tgt = finder.ids(_child(x, "nsubj"))
                 if tgt:
                     break

@@ -107,7 +107,9 @@ def test_told_reuters(analyze_text):
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("The embassy said in a statement that it had summoned the ambassador.", "said in a statement"),
+    ("The embassy said in a statement that it had summoned the ambassador.", "said"),
+    ("The minister explained in an interview on Sunday that the talks had stalled.",
+     "explained in an interview"),
     ("The senator wrote on X that the vote had been delayed.", "wrote on X"),
 ])
 def test_written_statements(analyze_text, text, cue):

@@ -36,6 +36,7 @@ from newsgraph.kb import KnowledgeBase
 from newsgraph.records import Attribution, Document
 
 _SUBJ = ("nsubj", "nsubjpass")
+_BARE_CHANNEL_VERBS = {"say"}
 _CONTENT_PREPS = {"on", "about", "to", "for", "against", "of", "as", "over", "with", "at", "into"}
 _NOT_LABELS = {"note", "update", "editor", "correction", "related", "photo", "video", "watch", "read", "source",
                "sources", "q", "a", "tags", "by", "share", "listen", "click", "advertisement", "caption"}
@@ -216,8 +217,11 @@ class _Extractor:
         for c in v.children:
             if c.dep_ in ("prt", "agent") and c.i == v.i + 1:  # "pointed out", "was reported by"
                 toks.append(c)
-            if c.dep_ == "prep" and c.i == v.i + 1 and self._is_channel(c):
-                toks.extend(c.subtree)
+            if c.dep_ == "prep" and c.i == v.i + 1 and self._is_channel(c) and v.lemma_.lower() not in _BARE_CHANNEL_VERBS:
+                # "wrote in a letter", "explained in an interview" (but a plain "said in a statement"
+                # is mostly annotated as "said"): the channel up to its noun, not its modifiers
+                pobj = next(g for g in c.children if g.dep_ == "pobj")
+                toks.extend(t for t in self.doc[c.i:pobj.i + 1])
         return sorted(toks, key=lambda t: t.i)
 
     def subtree_span(self, tok: Token) -> Span:

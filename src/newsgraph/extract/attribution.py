@@ -164,6 +164,10 @@ class _Extractor:
             obj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if obj is not None:
                 cand.contents = [self.char_span(obj.left_edge.i, obj.right_edge.i + 1)]
+        raising = self.raising_contents(v, lemma, passive)
+        if not cand.quotes and raising:
+            # "X is said to be Y", "X appears to Y": the subject and the complement are the content
+            cand.contents, cand.source = raising, None
         if not cand.quotes and not cand.contents:
             spans = self.content_by_relation(v, lemma, cand)
             if spans:
@@ -183,6 +187,17 @@ class _Extractor:
             pass
         cand.stance = self.stance(v, lemma, cand)
         return cand
+
+    def raising_contents(self, v: Token, lemma: str, passive: bool) -> list[tuple[int, int]]:
+        if not (passive or lemma in ("seem", "appear")):
+            return []
+        if passive and any(c.dep_ == "agent" for c in v.children):
+            return []
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < v.i), None)
+        comp = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+        if subj is None or comp is None or subj.lower_ in ("who", "which", "that"):
+            return []
+        return [self.char_span(subj.left_edge.i, subj.right_edge.i + 1), self.char_span(comp.left_edge.i, _content_end(comp))]
 
     def unreachable(self, v: Token) -> _Candidate | None:
         """'X could not be reached for comment': a non-response with X as the source."""

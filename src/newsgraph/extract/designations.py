@@ -14,6 +14,16 @@ sentence speaks of terrorism). Each (designator, designee) pair of such an event
 - ``rejected``: negated, refused or denied;
 - ``revoked``: "revoke/lift/remove from the list/delist".
 
+"list/label/declare/add/ban/revoke" need the word terror* within two sentences, except "ban/outlaw"
+of an armed group or criminal organisation. A designation under a request noun ("weighing U.S.
+requests to designate ...") is ``pressed`` by the requester; a refused one ("rejected U.S. calls to
+designate") is ``rejected`` with ``pressed_by`` the caller.
+
+More designators and designees from the discourse around a designation: "..., joining Argentina and
+Paraguay" and "the same/a similar step by X" (X designated the same designees), "The list also
+includes X and Y" (more designees of the designation just reported), "expanded its designations to
+include X".
+
 A designation that names its designator but no designee ("designations in Chile, Peru and Panama")
 inherits the designees of the designation discussion last mentioned in the document: the last
 pressed designations when the new one is itself pressed or considered under a request, else the

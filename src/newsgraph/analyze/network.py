@@ -59,7 +59,8 @@ class _Edges:
     """Edges accumulated in plain dicts, then handed to networkx in one call (fast for 100k ties)."""
 
     def __init__(self) -> None:
-        self.e: dict[tuple[str, str], list] = {}  # (u, v) -> [weight, reports, kinds, first, last]
+        # (u, v) -> [weight, reports, kinds (dict, or the packed string from SQL), first, last]
+        self.e: dict[tuple[str, str], list] = {}
 
     def add(self, u: str, v: str, kind: str, weight: float, count: int, first: str | None, last: str | None) -> None:
         if u == v:
@@ -68,6 +69,8 @@ class _Edges:
         if a is None:
             self.e[(u, v)] = [weight, count, {kind: count}, first or "", last or ""]
             return
+        if isinstance(a[2], str):
+            a[2] = _unpack(a[2])
         a[0] += weight
         a[1] += count
         a[2][kind] = a[2].get(kind, 0) + count
@@ -78,16 +81,26 @@ class _Edges:
 
     def add_packed(self, u: str, v: str, weight: float, reports: int, kinds: str, first: str | None,
                    last: str | None) -> None:
-        """A tie aggregated in SQL, kinds packed as "REQUEST:3;SANCTION:1"."""
-        for item in kinds.split(";"):
-            kind, _, n = item.rpartition(":")
-            self.add(u, v, kind, 0.0, int(n), first, last)
-        self.e[(u, v)][0] += weight
+        """A tie aggregated in SQL, kinds packed as "REQUEST:3;SANCTION:1" (unpacked only if merged)."""
+        self.e[(u, v)] = [weight, reports, kinds, first or "", last or ""]
 
     def into(self, g: nx.DiGraph) -> None:
-        g.add_edges_from((u, v, {"weight": round(a[0], 4), "reports": a[1],
-                                 "kinds": ";".join(f"{k}:{n}" for k, n in sorted(a[2].items())),
+        g.add_edges_from((u, v, {"weight": round(a[0], 4), "reports": a[1], "kinds": _pack(a[2]),
                                  "first": a[3], "last": a[4]}) for (u, v), a in self.e.items())
+
+
+def _unpack(kinds: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in kinds.split(";"):
+        k, _, n = item.rpartition(":")
+        out[k] = out.get(k, 0) + int(n)
+    return out
+
+
+def _pack(kinds: dict[str, int] | str) -> str:
+    if isinstance(kinds, str):
+        return ";".join(sorted(kinds.split(";")))
+    return ";".join(f"{k}:{n}" for k, n in sorted(kinds.items()))
 
 
 def build_network(store: Store, as_of: str | None = None, actors: Actors | None = None,

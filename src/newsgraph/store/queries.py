@@ -318,6 +318,11 @@ def rebuild_edge_counts(store: Store) -> None:
             " JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' AND t.actor_id <> s.actor_id"
             " JOIN documents d ON d.id = e.doc_id WHERE e.status NOT IN ('denied', 'negated', 'hypothetical')"
             " GROUP BY s.actor_id, t.actor_id, e.plover, COALESCE(e.known_from, '9999')")
+        cur.execute("DELETE FROM edge_monthly")
+        cur.execute(
+            "INSERT INTO edge_monthly(source, target, plover, month, reports, originals, first, last)"
+            " SELECT source, target, plover, substr(day, 1, 7), SUM(reports), SUM(originals), MIN(day), MAX(day)"
+            " FROM edge_daily GROUP BY source, target, plover, substr(day, 1, 7)")
 
 
 # ---- relations ---------------------------------------------------------------------------------
@@ -494,11 +499,15 @@ def event_ties(store: Store, as_of: str | None, node_map: dict[str, str], limit:
     conn.execute("DELETE FROM temp.node_map")
     conn.executemany("INSERT INTO temp.node_map(actor_id, node) VALUES (?, ?)", list(node_map.items()))
     bound = as_of_bound(as_of) or "9999-99-99"
+    month = bound[:7]  # whole months before it from edge_monthly, its own days from edge_daily
     cur = conn.cursor()
     cur.row_factory = None
     cur.execute(
-        "WITH raw AS MATERIALIZED (SELECT source, target, plover, SUM(reports) AS r, SUM(originals) AS o,"
-        "   MIN(day) AS f, MAX(day) AS l FROM edge_daily WHERE day <= :b GROUP BY source, target, plover),"
+        "WITH raw AS MATERIALIZED ("
+        "   SELECT source, target, plover, SUM(reports) AS r, SUM(originals) AS o, MIN(first) AS f, MAX(last) AS l"
+        "   FROM edge_monthly WHERE month < :m GROUP BY source, target, plover"
+        "   UNION ALL SELECT source, target, plover, SUM(reports), SUM(originals), MIN(day), MAX(day)"
+        "   FROM edge_daily WHERE day >= :m AND day <= :b GROUP BY source, target, plover),"
         " kind AS MATERIALIZED (SELECT COALESCE(ms.node, raw.source) AS s, COALESCE(mt.node, raw.target) AS t,"
         "   plover, SUM(r) AS r, SUM(o) AS o, MIN(f) AS f, MAX(l) AS l FROM raw"
         "   LEFT JOIN temp.node_map ms ON ms.actor_id = raw.source LEFT JOIN temp.node_map mt ON mt.actor_id = raw.target"
@@ -509,7 +518,7 @@ def event_ties(store: Store, as_of: str | None, node_map: dict[str, str], limit:
         " UNION ALL SELECT 'n', s, NULL, SUM(w), COUNT(*), NULL, NULL, NULL FROM pairs GROUP BY s"
         " UNION ALL SELECT 'n', t, NULL, SUM(w), COUNT(*), NULL, NULL, NULL FROM pairs GROUP BY t"
         " UNION ALL SELECT 'c', NULL, NULL, NULL, COUNT(*), NULL, NULL, NULL FROM pairs",
-        {"b": bound, "step": step, "n": limit})
+        {"b": bound, "m": month, "step": step, "n": limit})
     edges, strength, total = [], {}, 0
     for row in cur.fetchall():
         if row[0] == "e":

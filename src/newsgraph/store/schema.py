@@ -203,3 +203,41 @@ _V5 = [
 
 MIGRATIONS.append((5, _V5))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# v6: edge_monthly rolls edge_daily up by month, so the network as of D reads whole months before
+# D's month from it and only D's own month from edge_daily. One trigger keeps both.
+_V6 = [
+    """CREATE TABLE edge_monthly (
+        source TEXT NOT NULL, target TEXT NOT NULL, plover TEXT NOT NULL, month TEXT NOT NULL,
+        reports INTEGER NOT NULL, originals INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL,
+        PRIMARY KEY (source, target, plover, month)) WITHOUT ROWID""",
+    "DROP TRIGGER event_actors_edge_daily",
+    """CREATE TRIGGER event_actors_edge_daily AFTER INSERT ON event_actors BEGIN
+        INSERT INTO edge_daily(source, target, plover, day, reports, originals)
+        SELECT CASE WHEN NEW.role = 'source' THEN NEW.actor_id ELSE o.actor_id END,
+               CASE WHEN NEW.role = 'source' THEN o.actor_id ELSE NEW.actor_id END,
+               e.plover, COALESCE(e.known_from, '9999'), 1, d.duplicate_of IS NULL
+        FROM event_actors o JOIN events e ON e.id = NEW.event_id JOIN documents d ON d.id = e.doc_id
+        WHERE o.event_id = NEW.event_id AND o.role <> NEW.role AND o.actor_id <> NEW.actor_id
+          AND e.status NOT IN ('denied', 'negated', 'hypothetical')
+        ON CONFLICT(source, target, plover, day) DO UPDATE
+            SET reports = reports + 1, originals = originals + excluded.originals;
+        INSERT INTO edge_monthly(source, target, plover, month, reports, originals, first, last)
+        SELECT CASE WHEN NEW.role = 'source' THEN NEW.actor_id ELSE o.actor_id END,
+               CASE WHEN NEW.role = 'source' THEN o.actor_id ELSE NEW.actor_id END,
+               e.plover, substr(COALESCE(e.known_from, '9999'), 1, 7), 1, d.duplicate_of IS NULL,
+               COALESCE(e.known_from, '9999'), COALESCE(e.known_from, '9999')
+        FROM event_actors o JOIN events e ON e.id = NEW.event_id JOIN documents d ON d.id = e.doc_id
+        WHERE o.event_id = NEW.event_id AND o.role <> NEW.role AND o.actor_id <> NEW.actor_id
+          AND e.status NOT IN ('denied', 'negated', 'hypothetical')
+        ON CONFLICT(source, target, plover, month) DO UPDATE
+            SET reports = reports + 1, originals = originals + excluded.originals,
+                first = MIN(first, excluded.first), last = MAX(last, excluded.last);
+    END""",
+    """INSERT INTO edge_monthly(source, target, plover, month, reports, originals, first, last)
+        SELECT source, target, plover, substr(day, 1, 7), SUM(reports), SUM(originals), MIN(day), MAX(day)
+        FROM edge_daily GROUP BY source, target, plover, substr(day, 1, 7)""",
+]
+
+MIGRATIONS.append((6, _V6))
+SCHEMA_VERSION = MIGRATIONS[-1][0]

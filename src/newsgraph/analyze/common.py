@@ -1,7 +1,9 @@
 """Shared helpers: the canonical actor view (after entity resolution) and evidence building."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from newsgraph.analyze.models import ActorRef, Evidence, SourceRef
@@ -13,6 +15,19 @@ OFFICIAL_TYPES = frozenset({"country", "government", "ministry", "intelligence",
 # bodies whose designations are their state's (a cabinet, a ministry, a security council, a court)
 STATE_BODY_TYPES = frozenset({"government", "ministry", "legislature", "judiciary", "police", "intelligence",
                               "military"})
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small acyclic result objects (the
+    map's cells and evidence): it would otherwise rescan them again and again; restored after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class Actors:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from newsgraph.analyze.common import Actors, evidence, source_refs
+from newsgraph.analyze.common import Actors, evidence, paused_gc, source_refs
 from newsgraph.analyze.models import ActorRef, DesignationCell, DesignationFact, DesignationMap
 from newsgraph.store import Store
 from newsgraph.store import queries as Q
@@ -80,6 +80,12 @@ def designation_map(store: Store, as_of: str | None = None, designee: str | None
     Small stores are aggregated on the fly with up to ``evidence_limit`` reports per cell; above
     ``MATERIALISE_ABOVE`` facts the map is read from the materialised cell states (same statuses,
     dates and flags) with the status-giving report as evidence (``cell_history`` gives all)."""
+    with paused_gc():
+        return _designation_map(store, as_of, designee, designator, evidence_limit, history, actors)
+
+
+def _designation_map(store: Store, as_of: str | None, designee: str | None, designator: str | None,
+                     evidence_limit: int, history: bool, actors: Actors | None) -> DesignationMap:
     actors = actors or Actors(store)
     Q.tune_for_reading(store)
     want_designee = _wanted(store, actors, designee)

@@ -35,7 +35,7 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.analyze.common import Actors, evidence
+from newsgraph.analyze.common import Actors, evidence, paused_gc
 from newsgraph.analyze.models import ActorRef, Evidence, Network, NodeScore, PermissiveJurisdiction
 from newsgraph.store import Store
 from newsgraph.store import queries as Q
@@ -109,6 +109,12 @@ def build_network(store: Store, as_of: str | None = None, actors: Actors | None 
 
     Above ``max_edges`` ties the graph keeps the strongest ones (``graph.graph["ties"]`` says how
     many of how many); hubs are still ranked on every tie's weight."""
+    with paused_gc():
+        return _build_network(store, as_of, actors, permissive, top, max_edges)
+
+
+def _build_network(store: Store, as_of: str | None, actors: Actors | None, permissive: bool, top: int,
+                   max_edges: int) -> Network:
     actors = actors or Actors(store)
     Q.tune_for_reading(store)
     g = nx.DiGraph()

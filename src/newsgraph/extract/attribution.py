@@ -58,6 +58,7 @@ class _Candidate:
     stance: str = "statement"
     quotes: list[int] = field(default_factory=list)  # indices of quotations used as content
     anchor: Token | None = None
+    kind: str = ""  # how the content was found: quote, ccomp, xcomp, dobj, prep, sentence, ...
 
 
 class _Extractor:
@@ -158,16 +159,16 @@ class _Extractor:
             qs = [k for k in before + after if k not in self.used_quotes]
             if qs:
                 cand.quotes = qs
-                cand.direct = True
+                cand.direct, cand.kind = True, "quote"
         if not cand.quotes and passive and src_tok is not None:
             # "the plot, which was first reported by Axios": the reported thing is the subject
             obj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if obj is not None:
-                cand.contents = [self.char_span(obj.left_edge.i, obj.right_edge.i + 1)]
+                cand.kind, cand.contents = "passive", [self.char_span(obj.left_edge.i, obj.right_edge.i + 1)]
         raising = self.raising_contents(v, lemma, passive)
         if not cand.quotes and raising:
             # "X is said to be Y", "X appears to Y": the subject and the complement are the content
-            cand.contents, cand.source = raising, None
+            cand.contents, cand.source, cand.kind = raising, None, "raising"
         if not cand.quotes and not cand.contents:
             spans = self.content_by_relation(v, lemma, cand)
             if spans:
@@ -177,7 +178,7 @@ class _Extractor:
                     # "peacekeepers have been blamed for X": who is blamed is content too
                     cand.contents = [self.char_span(subj_pass.left_edge.i, subj_pass.right_edge.i + 1), *spans]
             elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and not self.in_quote(v):
-                cand.contents = self.rest_of_sentence(v, clause, src_tok)
+                cand.contents, cand.kind = self.rest_of_sentence(v, clause, src_tok), "sentence"
         if not cand.contents and not cand.quotes:
             if lemma in lex.unreachable_verbs and passive:
                 cand.contents = []
@@ -269,15 +270,18 @@ class _Extractor:
             pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 cand.cue.extend([*obj_toks, prep])
+                cand.kind = "light"
                 return [self.char_span(pobj.left_edge.i, _content_end(pobj))]
         comp = next((c for c in v.children if c.dep_ in ("ccomp", "oprd") and c.i > obj.i), None)
         if comp is not None and comp.dep_ == "oprd" and comp.i == obj.right_edge.i + 1:
             ccomp = next((c for c in comp.children if c.dep_ in ("ccomp", "xcomp")), None)
             if ccomp is not None:
                 cand.cue.extend([*obj_toks, comp])
+                cand.kind = "light"
                 return [self.char_span(ccomp.left_edge.i, _content_end(ccomp))]
         if comp is not None and comp.dep_ == "ccomp":
             cand.cue.extend(obj_toks)
+            cand.kind = "light"
             return [self.char_span(comp.left_edge.i, _content_end(comp))]
         return []
 
@@ -296,6 +300,7 @@ class _Extractor:
                             continue
                         if c not in cand.cue and c.i == max(t.i for t in cand.cue) + 1:
                             cand.cue.append(c)
+                        cand.kind = "prep:" + prep_word
                         return [self.char_span(obj.left_edge.i, obj.right_edge.i + 1)]
                 continue
             for c in v.children:
@@ -318,16 +323,19 @@ class _Extractor:
                 if rel == "ccomp" and c.i < v.i:
                     # '"...," he said' parsed with the quote as ccomp before the verb
                     end = min(end, min(t.i for t in cand.cue))
+                cand.kind = rel
                 return [self.char_span(start, end)]
         # a that/whether clause the parser attached as an adverbial ("tweeted ... that X")
         for c in v.children:
             if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in ("that", "whether", "if", "when", "how", "why"):
+                cand.kind = "advcl"
                 return [self.char_span(c.left_edge.i, _content_end(c))]
         # "As X pointed out, S": the main clause is the content
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
             skip = {t.i for t in v.subtree}
             toks = [t for t in v.head.subtree if t.i not in skip]
             if toks:
+                cand.kind = "as"
                 return [self._trim(toks)]
         # "commented on X", "warned against X", "spoke about X": the object of a preposition
         last = max(t.i for t in cand.cue)
@@ -337,6 +345,7 @@ class _Extractor:
                 if obj is None or obj.ent_type_ in ("DATE", "TIME") or lemma == "say":
                     continue
                 cand.cue.append(c)
+                cand.kind = "prep"
                 return [self.char_span(obj.left_edge.i, _content_end(obj))]
         return []
 

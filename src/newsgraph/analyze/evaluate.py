@@ -49,14 +49,16 @@ def story_clustering(stories: list[StoryEvent], store: Store, gold_dir: Path = G
     gold_pairs = _pairs([set(s["reports"]) for s in gold.values()])
     neutral = {tuple(sorted((r, m))) for s in gold.values() for r in s["reports"] for m in s.get("mentioned_in", [])}
     neutral -= gold_pairs
-    predicted = _pairs([{ids[d] for d in s.documents if d in ids} for s in stories]) - neutral
+    all_predicted = _pairs([{ids[d] for d in s.documents if d in ids} for s in stories])
+    predicted = all_predicted - neutral
     hit = predicted & gold_pairs
     p = len(hit) / len(predicted) if predicted else 0.0
     r = len(hit) / len(gold_pairs) if gold_pairs else 0.0
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
             "gold_pairs": len(gold_pairs), "predicted_pairs": len(predicted), "correct_pairs": len(hit),
             "false_pairs": sorted(predicted - gold_pairs), "missed_pairs": sorted(gold_pairs - predicted),
-            "stories": len(stories)}
+            "stories": len(stories), "neutral_pairs": len(all_predicted & neutral),
+            "precision_counting_mentions": round(len(hit) / len(all_predicted), 3) if all_predicted else 0.0}
 
 
 def designation_agreement(store: Store, as_of: str, gold_dir: Path = GOLD) -> dict[str, Any]:

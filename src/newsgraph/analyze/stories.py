@@ -74,17 +74,25 @@ class _Item:
     m_targets: frozenset[str] = frozenset()
     pressing: tuple[frozenset[str], frozenset[str]] | None = None  # (pressers, pressed) for a requested act
 
+    @property
+    def precise(self) -> bool:
+        """Dated to the day (a stated day, or no stated date and the publication day)."""
+        return bool(self.span) and self.span[0] == self.span[1]
+
 
 @dataclass
 class _Cluster:
     items: list[_Item]
-    span: tuple[date, date] | None
+    span: tuple[date, date] | None  # every report's period
+    pspan: tuple[date, date] | None = None  # the day-precise reports' (stated day or publication day)
     sets: dict[str, set[str]] = field(default_factory=lambda: {"m_sources": set(), "m_targets": set(),
                                                                  "designees": set()})
 
-    def fit(self, it: _Item, window: timedelta) -> tuple[int, int] | None:
+    def fit(self, it: _Item, window: timedelta) -> tuple[int, int, int, int] | None:
         """None unless: same actors where both reports name them (an unnamed side matches), one side at
-        least shared, dates within the window. Else (sides shared, -days apart): higher fits better."""
+        least shared, dates within the window of the story's day-precise reports (of all its reports
+        when none is precise: a bare "in November" neither anchors nor stretches a story). Else a
+        score, higher fits better: (sides shared, anchored by precise dates, -days apart, reports)."""
         shared = 0
         for attr, mine in self.sets.items():
             theirs = getattr(it, attr)
@@ -94,11 +102,12 @@ class _Cluster:
                 shared += 1
         if not shared:
             return None
-        if self.span is None or it.span is None:
-            return (shared, 0) if self.span is None and it.span is None else None
-        if it.span[0] <= self.span[1] + window and self.span[0] <= it.span[1] + window:
-            gap = max(0, (it.span[0] - self.span[1]).days, (self.span[0] - it.span[1]).days)
-            return shared, -gap
+        ref = self.pspan or self.span
+        if ref is None or it.span is None:
+            return (shared, 0, 0, len(self.items)) if ref is None and it.span is None else None
+        if it.span[0] <= ref[1] + window and ref[0] <= it.span[1] + window:
+            gap = max(0, (it.span[0] - ref[1]).days, (ref[0] - it.span[1]).days)
+            return shared, int(self.pspan is not None), -gap, len(self.items)
         return None
 
     def accepts(self, it: _Item, window: timedelta) -> bool:
@@ -108,8 +117,12 @@ class _Cluster:
         self.items.append(it)
         for attr, mine in self.sets.items():
             mine |= getattr(it, attr)
-        if it.span and self.span:
-            self.span = (min(self.span[0], it.span[0]), max(self.span[1], it.span[1]))
+        if it.span:
+            self.span = it.span if self.span is None else (min(self.span[0], it.span[0]),
+                                                           max(self.span[1], it.span[1]))
+            if it.precise:
+                self.pspan = it.span if self.pspan is None else (min(self.pspan[0], it.span[0]),
+                                                                 max(self.pspan[1], it.span[1]))
 
 
 def _report(r: dict[str, Any], status: str, sources: list[SourceRef]) -> Report:
@@ -252,7 +265,7 @@ def story_events(store: Store, as_of: str | None = None, actor: str | None = Non
             if home is None:
                 home = _best(open_, it, win)
             if home is None:
-                home = _Cluster(items=[], span=it.span)
+                home = _Cluster(items=[], span=None)
                 open_.append(home)
             home.add(it)
         if block == ("D", "status"):

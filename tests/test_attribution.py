@@ -258,3 +258,10 @@ def test_seed_statements_all_found(tmp_path: Path):
                           text=True, check=True)
     summary = json.loads(proc.stdout[:proc.stdout.rindex("}") + 1])
     assert summary["statements"]["r"] == 1.0, summary["missed"]
+
+
+def test_speech_noun_cue(analyze_text):
+    text = "The governor's claim that the ballots were forged drew criticism."
+    an = analyze_text(text)
+    att = _one(an, "claim")
+    assert _view(an, att) == (["The governor's"], ["that the ballots were forged"])

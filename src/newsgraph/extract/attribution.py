@@ -200,6 +200,31 @@ class _Extractor:
             return []
         return [self.char_span(subj.left_edge.i, subj.right_edge.i + 1), self.char_span(comp.left_edge.i, _content_end(comp))]
 
+    def from_noun(self, n: Token) -> _Candidate | None:
+        """'Trump's claim that X', 'her comments about X': a speech noun with its content."""
+        content: tuple[int, int] | None = None
+        cue = [n]
+        for c in n.children:
+            if c.i < n.i:
+                continue
+            if c.dep_ in ("acl", "ccomp", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                content = self.char_span(c.left_edge.i, _content_end(c))
+                break
+            if c.dep_ == "prep" and c.i == n.i + 1 and c.lower_ in ("about", "on", "that", "over", "against"):
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content = self.char_span(obj.left_edge.i, _content_end(obj))
+                    cue.append(c)
+                    break
+        if content is None or content[1] <= content[0]:
+            return None
+        for c in n.children:
+            if c.dep_ in ("amod",) and c.i == n.i - 1:
+                cue.append(c)
+        poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        src = self.subtree_span(poss) if poss is not None else None
+        return _Candidate(cue=sorted(cue, key=lambda t: t.i), source=src, contents=[content], anchor=n, kind="noun")
+
     def unreachable(self, v: Token) -> _Candidate | None:
         """'X could not be reached for comment': a non-response with X as the source."""
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -590,6 +615,8 @@ class _Extractor:
             cand = None
             if tok.lower_ == "according":
                 cand = self.according_to(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.cue_nouns:
+                cand = self.from_noun(tok)
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.unreachable_verbs:
                 cand = self.unreachable(tok)
             elif tok.pos_ == "VERB":
@@ -619,7 +646,7 @@ class _Extractor:
         return cands
 
 
-_NONRESTRICTIVE = ("relcl", "appos")
+_NONRESTRICTIVE = ("relcl",)
 _SOURCE_CUT = ("acl", "advcl")
 
 

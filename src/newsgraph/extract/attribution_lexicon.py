@@ -30,6 +30,7 @@ class AttributionLexicon:
     role_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    cue_nouns: frozenset[str]
 
     def relations(self, lemma: str) -> tuple[str, ...]:
         return self.content_relations.get(lemma, self.content_relations["default"])
@@ -61,4 +62,5 @@ def attribution_lexicon() -> AttributionLexicon:
         role_nouns=frozenset(d["role_nouns_people"]),
         organization_nouns=frozenset(d["organization_nouns"]),
         light_verbs=frozenset(d["light_verbs"]),
+        cue_nouns=frozenset(d["cue_nouns"]),
     )

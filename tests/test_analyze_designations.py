@@ -69,6 +69,12 @@ def test_cell_evidence_dates_and_syndication(store):
     assert arg.status == "considering" and arg.contested and arg.date == "2026-01-20"
     assert [e.outlet for e in arg.evidence] == ["Pampa Post", "Andes Wire"]  # both sides, the winner first
     assert not ecu.contested and not m.cell("country:ARG", "org:quds-force").pressed_by
+    # corroboration of each claim: components, score and reasons
+    c = ecu.corroboration
+    assert (c.independent_outlets, c.syndicated_copies, c.named_sources, c.official_confirmation) == (2, 1, 2, True)
+    assert c.level == "strong" and any("Jane Roe" in r for r in c.reasons)
+    assert bol.corroboration.anonymous_sources == 2 and bol.corroboration.level == "single report"
+    assert arg.corroboration.level == "contested"
 
 
 def test_designee_filter_by_alias_and_history(store):

@@ -25,7 +25,8 @@ from collections import defaultdict
 from typing import Any
 
 from newsgraph.analyze.common import Actors, evidence, paused_gc, source_refs
-from newsgraph.analyze.models import ActorRef, DesignationCell, DesignationFact, DesignationMap
+from newsgraph.analyze.corroboration import corroborate
+from newsgraph.analyze.models import ActorRef, DesignationCell, DesignationFact, DesignationMap, Report
 from newsgraph.store import Store
 from newsgraph.store import queries as Q
 
@@ -70,6 +71,7 @@ def _contested(groups: list[dict[str, Any]]) -> bool:
 
 
 MATERIALISE_ABOVE = 20_000  # designation facts: above this, read the map from designation_cells
+CORROBORATION_REPORTS = 50  # reports per cell read for its corroboration (small stores)
 
 
 def designation_map(store: Store, as_of: str | None = None, designee: str | None = None,
@@ -116,8 +118,8 @@ def _designation_map(store: Store, as_of: str | None, designee: str | None, desi
     ev_keys = [(a, b, winners[k]["status"]) for k in groups for a, b in raw_keys[k]]
     ev_rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     attribs: dict[str, list[dict[str, Any]]] = {}
-    if evidence_limit > 0:
-        for r in Q.designation_evidence(store, ev_keys, as_of, limit=evidence_limit):
+    if evidence_limit > 0:  # up to CORROBORATION_REPORTS fetched: all count for corroboration
+        for r in Q.designation_evidence(store, ev_keys, as_of, limit=max(evidence_limit, CORROBORATION_REPORTS)):
             ev_rows[(actors.jurisdiction(r["designator"]), actors.canon(r["designee"]))].append(r)
         attribs = Q.attributions_of(store, "designation", [r["id"] for rows in ev_rows.values() for r in rows])
     cells: list[DesignationCell] = []
@@ -128,14 +130,23 @@ def _designation_map(store: Store, as_of: str | None, designee: str | None, desi
         rows = sorted(ev_rows.get(key, []), key=lambda r: (r["status"] != status, r["duplicate_of"] is not None,
                                                            r["date"] is None, -_ord(r["fact_date"]),
                                                            -_ord(r["published"]), r["id"]))
+        support = [_as_report(r, actors, attribs) for r in rows if r["status"] == status]
         rows = rows[:evidence_limit]
         pressed_by = [actors.ref(p) for p in dict.fromkeys(r["pressed_by"] for r in rows
                                                           if r["pressed_by"] and r["status"] == status)]
+        contested = _contested(gs)
         cell = DesignationCell(
             designator=actors.ref(key[0]), designee=actors.ref(key[1]), status=status,
             date=_cell_date(win),
             evidence=[evidence(r, source_refs(attribs.get(r["id"], []), actors)) for r in rows],
-            reports=sum(g["originals"] for g in same), pressed_by=pressed_by, contested=_contested(gs))
+            reports=sum(g["originals"] for g in same), pressed_by=pressed_by, contested=contested)
+        if support:
+            cell.corroboration = corroborate(support, official_ids=_officials(support, actors),
+                                             acting_official=any(s.actor_id == key[0] for r in support
+                                                                 for s in r.evidence.sources))
+            if contested:
+                cell.corroboration.level = "contested"
+                cell.corroboration.reasons.append("contested: reports disagree on whether it has designated")
         if history:
             cell.history = cell_history(store, key[0], key[1], as_of=as_of, actors=actors)
         cells.append(cell)
@@ -145,6 +156,17 @@ def _designation_map(store: Store, as_of: str | None, designee: str | None, desi
     return DesignationMap(as_of=as_of, cells=cells,
                           jurisdictions=sorted(rows_.values(), key=lambda a: a.name.casefold()),
                           organisations=sorted(cols.values(), key=lambda a: a.name.casefold()))
+
+
+def _as_report(r: dict[str, Any], actors: Actors, attribs: dict[str, list[dict[str, Any]]]) -> Report:
+    ev = evidence(r, source_refs(attribs.get(r["id"], []), actors))
+    return Report(record_id=r["id"], doc_id=r["doc_id"], outlet=r.get("outlet"), published=r.get("doc_published"),
+                  date=r.get("date"), status=r["status"], evidence=ev, syndicated_of=r.get("duplicate_of"))
+
+
+def _officials(reports: list[Report], actors: Actors) -> set[str]:
+    return {s.actor_id for r in reports for s in r.evidence.sources
+            if s.actor_id and (actors.is_official(s.actor_id) or s.role)}
 
 
 def _cell_states(store: Store, actors: Actors) -> list[tuple]:

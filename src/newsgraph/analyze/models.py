@@ -124,6 +124,7 @@ class DesignationCell:
     pressed_by: list[ActorRef] = field(default_factory=list)
     contested: bool = False  # another report as of the same date says otherwise
     history: list[DesignationFact] = field(default_factory=list)  # filled by --history
+    corroboration: Corroboration | None = None  # of the status, over its reports (small stores)
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)

@@ -516,6 +516,12 @@ class _Extractor:
         for k, q in enumerate(self.quotes):
             if k in owner or not self._whole_sentence_quote(q, cue_sents):
                 continue
+            nxt = next((j for j in range(k + 1, len(self.quotes)) if j in owner), None)
+            if nxt is not None and self.quotes[nxt].paragraph == q.paragraph:
+                # '"A." "B," he said.': the speaker named later in the paragraph
+                owner[nxt].quotes.append(k)
+                owner[k] = owner[nxt]
+                continue
             prev = next((j for j in range(k - 1, -1, -1) if j in owner), None)
             if prev is not None and self._same_stretch(prev, k):
                 owner[prev].quotes.append(k)
@@ -533,9 +539,10 @@ class _Extractor:
         return not any(ch.isalnum() for ch in before)
 
     def _same_stretch(self, j: int, k: int) -> bool:
-        """Quotation ``k`` follows quotation ``j`` in the same paragraph, or continues it."""
+        """Quotation ``k`` follows quotation ``j`` in the same paragraph, continues it, or opens the
+        next paragraph (a speaker quoted over several paragraphs)."""
         qj, qk = self.quotes[j], self.quotes[k]
-        return qj.paragraph == qk.paragraph or qk.continues == j
+        return qj.paragraph == qk.paragraph or qk.continues == j or qk.paragraph == qj.paragraph + 1
 
     # ---- '"..." — Name, title' ------------------------------------------------------------------
     def dash_attributed(self, cue_tokens: set[int]) -> list[_Candidate]:

@@ -23,13 +23,18 @@ Entry points (the report, web and CLI use these):
 - ``canonical_map(store)``, ``merges(store)``, ``merge_actors(store, a, b)``, ``split_actor(store, a, b=None)``,
   ``find_actor(store, name)``: entity resolution and the analyst's persisted decisions.
 
-``*_rows`` helpers flatten results into dicts for tables and CSV.
+- ``decide_cell(facts, as_of)``: the designation rule over plain facts (a reference for ports);
+- ``newsgraph.analyze.evaluate``: story clustering and map agreement against ``examples/gold``
+  (``python -m newsgraph.analyze.evaluate DB``).
+
+``*_rows`` helpers flatten results into dicts for tables and CSV. Large stores: the map is read
+from materialised cell states (schema v4/v5) and the network keeps its 20,000 strongest ties.
 """
 from __future__ import annotations
 
 from newsgraph.analyze.common import Actors
 from newsgraph.analyze.corroboration import corroborate
-from newsgraph.analyze.designations import cell_history, designation_map, map_rows, status_matrix
+from newsgraph.analyze.designations import cell_history, decide_cell, designation_map, map_rows, status_matrix
 from newsgraph.analyze.models import (
     ActorRef,
     Contradiction,
@@ -66,7 +71,7 @@ __all__ = [
     "ActorRef", "Actors", "Contradiction", "Corroboration", "DesignationCell", "DesignationFact", "DesignationMap",
     "Evidence", "Merge", "Network", "NodeScore", "PermissiveJurisdiction", "PressureCampaign", "PressureStep",
     "Report", "ResolutionError", "SourceRef", "StoryEvent", "TimelineEntry", "build_network", "canonical_map",
-    "cell_history", "corroborate", "designation_map", "find_actor", "map_rows", "merge_actors", "merges",
+    "cell_history", "corroborate", "decide_cell", "designation_map", "find_actor", "map_rows", "merge_actors", "merges",
     "network_rows", "permissive_jurisdictions", "pressure_campaigns", "pressure_rows", "split_actor", "status_matrix",
     "story_events", "story_rows", "timeline", "timeline_rows", "write_graph",
 ]

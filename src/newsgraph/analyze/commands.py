@@ -127,10 +127,10 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one place for all analys
                 rows = hist
         cols = (["designator", "designee", "status", "date", "published", "outlet", "attribution", "evidence", "doc_id"]
                 if history else ["designator", "designee", "status", "date", "reports", "contested", "pressed_by",
-                                 "outlet", "published", "attribution", "evidence", "doc_id", "designator_id",
-                                 "designee_id"])
+                                 "corroboration", "reasons", "outlet", "published", "attribution", "evidence",
+                                 "doc_id", "designator_id", "designee_id"])
         table_cols = (cols if history else ["designator", "designee", "status", "date", "reports", "pressed_by",
-                                            "outlet", "attribution", "evidence"])
+                                            "corroboration", "outlet", "attribution", "evidence"])
         title = f"Designation map as of {as_of or 'today'}: {len(m.cells)} cells" + (" (history)" if history else "")
         _emit(f, rows, m.to_json(), title, output, columns=table_cols if f == "table" else cols)
 

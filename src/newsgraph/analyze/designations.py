@@ -348,7 +348,9 @@ def map_rows(m: DesignationMap) -> list[dict[str, Any]]:
             "contested": c.contested, "pressed_by": "; ".join(p.name for p in c.pressed_by),
             "outlet": (first.outlet or "") if first else "", "published": (first.published or "") if first else "",
             "attribution": first.attribution if first else "", "evidence": first.text if first else "",
-            "doc_id": first.doc_id if first else ""})
+            "doc_id": first.doc_id if first else "",
+            "corroboration": f"{c.corroboration.level} ({c.corroboration.score})" if c.corroboration else "",
+            "reasons": "; ".join(c.corroboration.reasons) if c.corroboration else ""})
     return out
 
 

@@ -1080,6 +1080,17 @@ def _depth(c: Candidate) -> tuple[int, int]:
     return d, c.tok.i
 
 
+def _topic_country(c: Candidate, finder: ActorFinder, src: list[str]) -> list[str]:
+    """The country a meeting is about, when it names no counterpart ("talks on Syria")."""
+    for h in [x for x in (c.noun, _object(c.tok), c.tok) if x is not None]:
+        for p in _prep_objects(h, {"on", "about", "over", "regarding"}):
+            for q in [p, *_prep_objects(p, {"in", "of"})]:
+                got = [a for a in finder.ids(q) if a not in src]
+                if got:
+                    return got
+    return []
+
+
 def _anaphoric_targets(c: Candidate, lex: Lexicon, previous: list[Event], src: list[str]) -> list[list[str]]:
     """"advocated for both moves", "pushed for the decision": the doers of the acts just reported."""
     objs = [x for x in c.tok.children if x.dep_ == "dobj"] + _prep_objects(c.tok, {"for", "on"})
@@ -1173,7 +1184,11 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
         e = c.embedded[0]
         head = e.tok
         context = " ".join(x.text for x in head.subtree)[:200] if head.i > t.i else None
+    if status == "hypothetical" and not src and parent is None:
+        return []  # "... would soon be indicted": speculation about an act nobody is said to do
     location = _location(c, finder, tgt, src)
+    if not tgt and code[:2] == "04":
+        tgt = _topic_country(c, finder, src)  # "attend a summit on the unrest in Iran"
     if not tgt and code[:2] == "04" and location is not None:
         tgt = [location]  # "will meet in Zurich": the host place, as CAMEO coders do
     if c.sense.get("embeds") in ("request", "appeal") and not tgt and not c.embedded and not extra_targets:

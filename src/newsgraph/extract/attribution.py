@@ -139,8 +139,12 @@ class _Extractor:
             return None  # "who requested anonymity": the terms of sourcing, not a statement
         if src_tok is not None and src_tok.lower_ in ("i", "we", "you") and self.in_quote(v):
             return None  # a speaker's own "I think" inside a quotation is part of the quote
-        cand = _Candidate(cue=self.cue_tokens(v), source=self.subtree_span(src_tok) if src_tok is not None else None,
-                          anchor=v)
+        if src_tok is None and not passive:
+            # '"...," said Col. Jane Doe, a spokeswoman': the speaker after the verb, however parsed
+            src_tok = next((c for c in v.children if c.i > v.i and c.dep_ in ("attr", "npadvmod", "dep", "appos")
+                            and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")), None)
+        src = self.subtree_span(src_tok) if src_tok is not None else None
+        cand = _Candidate(cue=self.cue_tokens(v), source=src, anchor=v)
         # the clause that introduces a direct quotation: cue, subject, addressee, channel
         clause = [t for t in cand.cue]
         if subj is not None and subj.head == v:

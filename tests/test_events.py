@@ -179,3 +179,13 @@ def test_negated_vow_is_a_refusal(analyze_text):
     an, names = _events(analyze_text, "Iran vowed not to release the British sailors.")
     assert [e.plover for e in an.events] == ["REJECT"] and an.events[0].cameo.startswith("124")
     assert _country_set(names, an.events[0].target) == {"GBR"}
+
+
+def test_appositions_describe_or_list(analyze_text):
+    an, names = _events(analyze_text, "In May, U.S. ally Peru designated Hamas as a terrorist organization.")
+    assert _country_set(names, an.events[0].source) == {"PER"} and an.events[0].date == "2025-05"
+    an, names = _events(analyze_text, "Hezbollah, the Lebanese armed group, attacked Israeli positions on Sunday.")
+    assert _name_set(names, an.events[0].source) == {"Hezbollah"} and an.events[0].date == "2026-01-18"
+    an, names = _events(analyze_text, "Ecuador has designated Iran's Islamic Revolutionary Guard Corps, the "
+                                      "Palestinian group Hamas and Lebanon's Hezbollah as terrorist organizations.")
+    assert _name_set(names, an.events[0].target) == {"Islamic Revolutionary Guard Corps", "Hamas", "Hezbollah"}

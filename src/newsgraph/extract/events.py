@@ -287,7 +287,8 @@ class ActorFinder:
         while stack:
             x = stack.pop()
             got = self.actors.at(x)
-            if got is not None and got is not own and got.id not in out:
+            # only named members: "Hezbollah, the Lebanese armed group" is one actor described twice
+            if got is not None and got is not own and got.id not in out and x.pos_ == "PROPN":
                 out.append(got.id)
             stack.extend(c for c in x.children if c.dep_ in ("appos", "conj"))
         return out

@@ -189,3 +189,14 @@ def test_appositions_describe_or_list(analyze_text):
     an, names = _events(analyze_text, "Ecuador has designated Iran's Islamic Revolutionary Guard Corps, the "
                                       "Palestinian group Hamas and Lebanon's Hezbollah as terrorist organizations.")
     assert _name_set(names, an.events[0].target) == {"Islamic Revolutionary Guard Corps", "Hamas", "Hezbollah"}
+
+
+def test_one_request_per_requested_act(analyze_text):
+    an, names = _events(analyze_text, "Canada urged Peru to expel two Russian diplomats and to release the detained "
+                                      "Canadian journalists.")
+    reqs = [e for e in an.events if e.plover == "REQUEST"]
+    acts = [e for e in an.events if e.parent]
+    assert len(reqs) == 2 and len(acts) == 2
+    assert {e.parent for e in acts} == {r.id for r in reqs}
+    assert all(_country_set(names, r.source) == {"CAN"} and _country_set(names, r.target) == {"PER"} for r in reqs)
+    assert {a.plover for a in acts} == {"SANCTION", "RETREAT"} and all(a.status == "demanded" for a in acts)

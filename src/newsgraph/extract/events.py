@@ -26,7 +26,7 @@ Rules over the dependency parse and the lexicons in ``kb/data/lexicon/``:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -972,6 +972,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
                 g.embedded.append(c)
                 _refine(g, c, lex)
         cands = [c for c in cands if c.embedded or not c.sense.get("need_embedded_event")]
+        requested: dict[int, int] = {}  # request trigger -> requested acts seen
         for c in sorted(cands, key=_depth):  # parents before the acts they embed
             if c.folded:
                 continue
@@ -979,6 +980,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
             if built:
                 c.event = built[0]
                 events.extend(built)
+                events.extend(_one_request_per_act(c, requested, lex, len(events) + 1))
         accusations = _reported_acts(cands, finder, lex, len(events) + 1)
         if accusations:
             gone = {id(c.event) for c in cands if c.folded and c.event is not None}
@@ -1072,6 +1074,24 @@ def _reported_obligations(sent: Span, cands: list[Candidate], finder: ActorFinde
                              trigger=(modal.idx, modal.idx + len(modal)), sentence=(sent.start_char, sent.end_char),
                              context=" ".join(x.text for x in t.subtree)[:200]))
     return out
+
+
+def _one_request_per_act(c: Candidate, requested: dict[int, int], lex: Lexicon, n: int) -> list[Event]:
+    """"asked X to declare ... and to send home ...": one demand per requested act, each with the
+    sub-code of its act; the second and later acts get a copy of the request as their parent."""
+    p = c.parent
+    if p is None or p.event is None or c.event is None or c.embed_kind not in ("request", "appeal") \
+            or c.kind == "noun" and c.tok.dep_ == "pobj":
+        return []
+    requested[p.tok.i] = requested.get(p.tok.i, 0) + 1
+    if requested[p.tok.i] == 1 or c.event.parent != p.event.id:
+        return []
+    code = lex.subcode(p.embed_kind if p.embed_kind in lex.subcodes else p.sense.get("embeds", "request"), c.code)
+    info = lex.plover(code) or {}
+    copy = replace(p.event, id=f"e{n}", cameo=code, mode=info.get("mode"),
+                   context=" ".join(x.text for x in c.tok.subtree)[:200], attributions=[])
+    c.event.parent = copy.id
+    return [copy]
 
 
 def _depth(c: Candidate) -> tuple[int, int]:

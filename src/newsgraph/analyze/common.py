@@ -78,12 +78,14 @@ class Actors:
         return c
 
     def node(self, actor_id: str) -> str:
-        """The actor as a network node: a country's government is the country ("Tehran" ~ Iran)."""
+        """The actor as a network node: a country's (top-level) government is the country ("Tehran" ~ Iran)."""
         n = self._nodes.get(actor_id)
         if n is None:
             c = self.canon(actor_id)
             r = self.row(c)
-            n = self.jurisdiction(c) if r and r["type"] == "government" and r["country"] else c
+            # only a top-level government: a mission or office under a ministry keeps its own node
+            top = r and r["type"] == "government" and r["country"] and not r["parent"]
+            n = self.jurisdiction(c) if top else c
             self._nodes[actor_id] = n
         return n
 

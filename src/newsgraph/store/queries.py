@@ -485,7 +485,7 @@ def designation_cells_with_evidence(store: Store, as_of: str | None) -> list[dic
 def node_map_candidates(store: Store) -> list[str]:
     """Actors that may stand for another node in the network: governments (-> their country)."""
     return [r[0] for r in store.conn.execute(
-        "SELECT id FROM actors WHERE type = 'government' AND country IS NOT NULL")]
+        "SELECT id FROM actors WHERE type = 'government' AND country IS NOT NULL AND parent IS NULL")]
 
 
 def event_ties(store: Store, as_of: str | None, node_map: dict[str, str], limit: int,

@@ -1,20 +1,24 @@
 """Attribution extraction: cues, sources, contents, stances (issue 5).
 
-Rules over the dependency parse, following the PARC/PolNeAR notion of attribution (the cue is
-the reporting verb with its auxiliaries and particles; the source is the speaker's whole noun
-phrase, appositions included; the content is the reported clause, "that" included, or the
-quotation itself):
+Rules over the dependency parse plus a small learned cue detector, following the PARC/PolNeAR
+notion of attribution (the cue is the reporting verb with its auxiliaries, adverbs and particles;
+the source is the speaker's whole noun phrase, appositions included; the content is the reported
+clause, "that" included, or the quotation itself):
 
 1. Quotation regions are found in the raw text first (``attribution_quotes``): robust to mixed
    curly/straight and unbalanced marks, and to quotes continued over several paragraphs.
-2. Each reporting verb of the lexicon (``kb/data/lexicon/attribution.json``) makes a candidate.
-   Its source is its subject (inherited from the governing verb for "..., adding", "and said");
-   its content is, in order: quotations adjacent to its clause ('"A," X said, "B."', 'X said:
-   "A"'), the reported clause (ccomp / xcomp / object / prepositional object by verb), else the
-   rest of its sentence ('..., the sources said', '..., said X, who ...').
-3. "according to X" takes the rest of its sentence as content.
-4. Quotations left over (whole quoted sentences after "...," he said.) join the attribution of the
-   quotation before them in the paragraph, or of the paragraph they continue.
+2. Which verbs are cues is decided by ``attribution_model`` (a logistic regression over the parse,
+   trained on PolNeAR; without its weights file, the cue-verb lexicon
+   ``kb/data/lexicon/attribution.json``). Refusals, denials and non-responses are always cues.
+   A cue's source is its subject (inherited from the governing verb for "..., adding", "and
+   said"; the agent of a passive: "first reported by Axios"); its content is, in order:
+   quotations adjacent to its clause ('"A," X said, "B."', 'X said: "A"'), the reported clause
+   (ccomp / xcomp / object with its complements / prepositional object, by verb), else the rest of
+   its sentence ('..., the sources said', '..., said X, who ...').
+3. "according to X", speech nouns ("X's claim that ..."), dash-attributed quotes ('"..." — Name')
+   and labelled lines ("WALLACE: ...") add their own attributions.
+4. Quotations left over (whole quoted sentences after "...," he said., quoted paragraphs) join the
+   attribution of the quotation before them, or of the paragraph they continue.
 5. Stance: declined ("declined to comment"), no_response ("did not respond to a request for
    comment", "could not be reached"), denial ("denied", "rejected the report", "said it had not
    ..."), else statement. Source typing lives in ``attribution_sources``.
@@ -184,12 +188,7 @@ class _Extractor:
             elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and not self.in_quote(v):
                 cand.contents, cand.kind = self.rest_of_sentence(v, clause, src_tok), "sentence"
         if not cand.contents and not cand.quotes:
-            if lemma in lex.unreachable_verbs and passive:
-                cand.contents = []
-            else:
-                return None
-        if cand.source is None and subj is None and v.dep_ not in _INHERIT_DEPS and v.dep_ != "ROOT":
-            pass
+            return None
         cand.stance = self.stance(v, lemma, cand)
         return cand
 

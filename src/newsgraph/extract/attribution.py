@@ -384,7 +384,10 @@ class _Extractor:
         for c in sorted(v.children, key=lambda t: t.i):
             if c.i <= obj.i:
                 continue
-            if c.dep_ not in ("prep", "oprd", "xcomp", "advmod", "npadvmod", "dative", "acomp", "ccomp"):
+            if c.dep_ not in ("prep", "oprd", "xcomp", "advmod", "dative", "acomp", "ccomp"):
+                break
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "prep" and pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or c.lower_ == "since"):
                 break
             if self.doc[c.left_edge.i - 1].is_punct or c.left_edge.i != end:
                 break

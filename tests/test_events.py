@@ -200,3 +200,13 @@ def test_one_request_per_requested_act(analyze_text):
     assert {e.parent for e in acts} == {r.id for r in reqs}
     assert all(_country_set(names, r.source) == {"CAN"} and _country_set(names, r.target) == {"PER"} for r in reqs)
     assert {a.plover for a in acts} == {"SANCTION", "RETREAT"} and all(a.status == "demanded" for a in acts)
+
+
+def test_requests_named_by_nouns(analyze_text):
+    an, names = _events(analyze_text, "Bolivia's new government is weighing U.S. requests to designate Hezbollah and "
+                                      "Hamas as terrorist organizations.")
+    req = next(e for e in an.events if e.plover == "REQUEST")
+    assert _country_set(names, req.source) == {"USA"} and _country_set(names, req.target) == {"BOL"}
+    assert req.status == "asserted"
+    (d1, d2) = sorted(an.designations, key=lambda d: names[d.designee].name)
+    assert (d1.status, names[d1.pressed_by].country) == ("pressed", "USA")

@@ -39,7 +39,7 @@ from newsgraph.records import Document, Event
 
 VERBAL_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "csubj", "parataxis"}
 CLAUSE_DEPS = VERBAL_DEPS | {"csubjpass"}
-EMBED_PATH = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "oprd", "acomp", "advcl"}
+EMBED_PATH = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "oprd", "acomp", "advcl", "acl"}
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him", "itself", "themselves"}
 RELATIVES = {"which", "who", "that", "whom", "whose"}
 COOPERATIVE_ROOTS = {"03", "05", "06", "07", "08"}
@@ -223,7 +223,7 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         owner = next((c for c in h.children if c.dep_ == "poss"), None)
         if owner is not None and _lemma(h) in DECISION_NOUNS:
             return owner, _is_passive(v)  # "Ecuador's decision to designate ...": Ecuador does it
-    if v.dep_ == "acl" and _lemma(h) in REQUEST_NOUNS and h.dep_ == "dobj" and _is_verbal(h.head):
+    if v.dep_ in ("acl", "advcl") and _lemma(h) in REQUEST_NOUNS and h.dep_ == "dobj" and _is_verbal(h.head):
         s, _p = _subject(h.head, depth + 1)  # "Brazil rejected calls to designate ...": Brazil would do it
         return s, _is_passive(v)
     if v.dep_ == "acl" and _lemma(h) in SPEECH_NOUNS and h.dep_ == "dobj" and _is_verbal(h.head):
@@ -544,6 +544,11 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
         if not code:
             continue
         governed = _embedding_governor(t, cands, lex) is not None
+        if entry.get("embeds") and any(x.dep_ in ("acl", "advcl") and _child(x, "aux") is not None
+                                       and _child(x, "aux").lower_ == "to" for x in t.children):
+            # "U.S. requests to designate ...": a request named by a noun, with the act it asks for
+            cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t))
+            continue
         if entry.get("light_only") and not governed:
             continue
         if not governed and t.dep_ == "pobj" and _lemma(t.head) in BACKGROUND_PREPS:
@@ -966,6 +971,8 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         finder.event_tokens = {c.tok.i for c in cands if c.kind != "noun"}
         date_ents = [(e, _date_text(e)) for e in sent.ents if e.label_ == "DATE" and not _in_spans(e.start_char, skip)]
         for c in cands:  # embedded acts
+            if c.kind == "noun" and c.sense.get("embeds"):
+                continue  # "rejected U.S. calls to ...": the calls stand on their own
             g = _embedding_governor(c.noun if c.kind == "noun" else c.tok, cands, lex)
             if g is not None and g is not c:
                 c.parent = g
@@ -1133,8 +1140,12 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     status, future = _status(c, lex)
     code = c.code
     parent = c.parent.event if c.parent is not None and not c.parent.folded else None
+    if c.kind == "noun" and c.sense.get("embeds") and status in ("considered", "negated", "denied") \
+            and not _negated(c.tok, frozenset()):
+        status = "asserted"  # "weighing/rejected U.S. requests to ...": the requests were made
     if c.parent is not None and c.embed_kind in ("request", "appeal"):
-        status = "considered" if status == "considered" else "demanded"
+        if status not in ("negated", "denied"):  # "rejected calls to designate": refused, not demanded
+            status = "considered" if status == "considered" else "demanded"
         if not src and c.parent.event is not None:
             src = list(c.parent.event.target)
     elif c.parent is not None and c.embed_kind == "reject":

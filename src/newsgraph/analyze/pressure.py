@@ -2,8 +2,9 @@
 
 A step of pressure is a story event of type REQUEST (or COERCE/THREATEN with a stated demand)
 from one actor to another, or a designation reported with status "pressed" (the presser is its
-``pressed_by``). Steps are grouped by (presser, pressed) after entity resolution and ordered by
-date; the outcome lists what the pressed party later designated, as of the same date.
+``pressed_by``). Steps are grouped by (presser, pressed) after entity resolution, state bodies
+standing for their state, one step per story, ordered by date; the outcome lists what the pressed
+party designated, of what it was pressed about, since the campaign began (as of the same date).
 """
 from __future__ import annotations
 
@@ -45,8 +46,14 @@ def pressure_campaigns(store: Store, as_of: str | None = None, actor: str | None
     by_pair: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: {"steps": [], "about": {}})
     for s in stories:
         for presser, pressed, about in _pairs(s):
+            # a campaign is between states: their governments and ministries stand for them
+            if presser.id:
+                presser = actors.ref(actors.jurisdiction(presser.id))
+            pressed = actors.ref(actors.jurisdiction(pressed.id))
             slot = by_pair[(presser.id, pressed.id)]
             slot["presser"], slot["pressed"] = presser, pressed
+            slot.setdefault("designees", set()).update(a.id for a in s.designees)
+            slot.setdefault("designee_names", set()).update(a.name for a in s.designees)
             if about:
                 slot["about"][about] = None
             slot["steps"].append(PressureStep(
@@ -60,12 +67,17 @@ def pressure_campaigns(store: Store, as_of: str | None = None, actor: str | None
             legal[c.designator.id].append(c)
     out = []
     for (_, pressed_id), slot in by_pair.items():
-        steps = sorted(slot["steps"], key=lambda x: x.date or "")
+        # one step per story (a story reached through several of its actors counts once)
+        steps = sorted({st.story_id: st for st in slot["steps"]}.values(), key=lambda x: x.date or "")
         # merge steps of the same story reached through several designees
         first = steps[0].date if steps else None
+        wanted = slot.get("designees") or set()
         outcome = [f"{c.designee.name}: {c.status} {c.date or ''}".strip() for c in legal.get(pressed_id, [])
-                   if not first or (c.date or "") >= first[:7]]
-        out.append(PressureCampaign(presser=slot["presser"], pressed=slot["pressed"], about=list(slot["about"]),
+                   if (not first or (c.date or "") >= first[:7]) and (not wanted or c.designee.id in wanted)]
+        names = sorted(slot.get("designee_names") or ())
+        about = ([f"designate {', '.join(names)}"] if names else []) + [
+            a for a in slot["about"] if not (names and a.startswith("designate ")) and a not in names]
+        out.append(PressureCampaign(presser=slot["presser"], pressed=slot["pressed"], about=about,
                                     first=first, last=steps[-1].date if steps else None, steps=steps, outcome=outcome))
     out.sort(key=lambda c: (-len(c.steps), c.first or "", c.presser.name, c.pressed.name))
     return out

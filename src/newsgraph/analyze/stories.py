@@ -161,6 +161,7 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
             # the requested act itself ("designate the IRGC"): match it as presser -> pressed jurisdiction
             pressing = (frozenset(actors.jurisdiction(d[3]) for d in e["designees"] if len(d) > 3 and d[3]),
                         frozenset(actors.jurisdiction(d[2]) for d in e["designees"] if len(d) > 2))
+            srcs, tgts = pressing  # shown the same way: who presses -> who is pressed
         items.append(_Item(report=rep, block=block, sources=srcs, targets=tgts, designees=desig, pressing=pressing,
                            span=period(e["date"]) or period(e["doc_published"]), plover=e["plover"], cameo=e["cameo"],
                            context=e["context"], kind="event", desig_status=dstat))

@@ -56,6 +56,12 @@ def test_colon_introduced_quote(analyze_text):
     assert att.direct
 
 
+def test_colon_introduced_quote_in_next_paragraph(analyze_text):
+    an = analyze_text("The foreign minister said:\n\n“We reject these sanctions outright.”")
+    att = _one(an, "said")
+    assert _view(an, att) == (["The foreign minister"], ["We reject these sanctions outright."])
+
+
 def test_dash_attributed_quote(analyze_text):
     an = analyze_text("“Sanctions are a blunt instrument.” — Laura Chen, a former Treasury official")
     att = _one(an, "—")

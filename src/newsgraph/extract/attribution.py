@@ -100,7 +100,8 @@ class _Extractor:
         k2 = bisect.bisect_left(self._q_starts, end_char)
         if k2 < len(self.quotes):
             q = self.quotes[k2]
-            if q.start >= end_char and _only_glue(self.text[end_char:q.start]) and "\n" not in self.text[end_char:q.start]:
+            glue = self.text[end_char:q.start]
+            if q.start >= end_char and _only_glue(glue) and ("\n" not in glue or ":" in glue):
                 after.append(k2)
         return before, after
 

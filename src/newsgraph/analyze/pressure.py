@@ -24,7 +24,7 @@ UNKNOWN = ActorRef(id="", name="(unstated)")
 def _pairs(s: StoryEvent) -> list[tuple[ActorRef, ActorRef, str | None]]:
     """(presser, pressed, about) for a story event that is pressure, else nothing."""
     about = ", ".join(a.name for a in s.designees) if s.designees else s.context
-    if s.kind == "designation" and s.status == "pressed":
+    if s.kind == "designation" and (s.status == "pressed" or any(r.status == "pressed" for r in s.reports)):
         # pressure story: source = who presses, target = the pressed jurisdiction
         if s.plover and s.plover not in PRESSURE_TYPES + DEMAND_TYPES:
             return []

@@ -316,7 +316,9 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
     official_ids = {sr.actor_id for r in originals for sr in r.evidence.sources
                     if sr.actor_id and (actors.is_official(sr.actor_id) or sr.role)}
     contradictions = _contradictions(items)
-    kind = "designation" if any(i.block[0] == "D" for i in items) else "event"
+    # a designation story names its organisation; a plain request that met no designation is an event
+    kind = "designation" if any(i.block[0] == "D" and (i.designees or i.kind == "designation") for i in items) \
+        else "event"
     statuses = Counter((i.desig_status if i.kind == "designation" or i.block[0] == "D" else None) or i.report.status
                        for i in items)
     acting_official = any(i.report.status == "asserted" and any(

@@ -36,7 +36,7 @@ def timeline(store: Store, actor: str, other: str | None = None, as_of: str | No
         if not involved & first or (second is not None and not involved & second):
             continue
         names = ", ".join(a.name for a in s.designees)
-        if s.kind == "designation" and s.status == "pressed":
+        if s.kind == "designation" and (s.status == "pressed" or any(r.status == "pressed" for r in s.reports)):
             label = "pressed"
             summary = (f"{', '.join(a.name for a in s.source) or '(unstated)'} pressed "
                        f"{', '.join(a.name for a in s.target) or '?'} to designate {names}")

@@ -41,6 +41,7 @@ from newsgraph.records import Attribution, Document
 
 _SUBJ = ("nsubj", "nsubjpass")
 _BARE_CHANNEL_VERBS = {"say"}
+_CUE_RIGHT = ("advmod",)
 _CONTENT_PREPS = {"on", "about", "to", "for", "against", "of", "as", "over", "with", "at", "into"}
 _NOT_LABELS = {"note", "update", "editor", "correction", "related", "photo", "video", "watch", "read", "source",
                "sources", "q", "a", "tags", "by", "share", "listen", "click", "advertisement", "caption"}
@@ -262,6 +263,10 @@ class _Extractor:
         for c in v.children:
             if c.dep_ in ("prt", "agent") and c.i == v.i + 1:  # "pointed out", "was reported by"
                 toks.append(c)
+            if c.dep_ in _CUE_RIGHT and c.left_edge.i == v.i + 1 and c.right_edge.i + 1 < len(self.doc) \
+                    and not self.doc[c.right_edge.i + 1].is_punct:
+                # "said again that", "wrote Tuesday that": an adverb inside the cue clause
+                toks.extend(self.doc[c.left_edge.i:c.right_edge.i + 1])
             if c.dep_ == "prep" and c.i == v.i + 1 and self._is_channel(c) and v.lemma_.lower() not in _BARE_CHANNEL_VERBS:
                 # "wrote in a letter", "explained in an interview" (but a plain "said in a statement"
                 # is mostly annotated as "said"): the channel up to its noun, not its modifiers

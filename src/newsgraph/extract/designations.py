@@ -167,7 +167,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         a = actors.get(aid)
         return a.type if a is not None else None
 
-    context = _TerrorContext(doc, lex["terror_cues"])
+    context: _TerrorContext | None = None
     for ev in sorted(events, key=lambda e: e.trigger or (0, 0)):
         tok = _trigger_token(doc, ev)
         if tok is None:
@@ -177,7 +177,8 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         if lemma not in lex["triggers"] and noun is None:
             continue
         if (lemma in lex["needs_terror_cue"] or (noun is not None and noun.lemma_.lower() in lex["needs_terror_cue"])) \
-                and not context.near(tok) and not (lemma in lex["group_context_triggers"]
+                and not (context := context or _TerrorContext(doc, lex["terror_cues"])).near(tok) \
+                and not (lemma in lex["group_context_triggers"]
                                                    and any(actor_type(a) in lex["group_types"] for a in ev.target)):
             continue  # "banned plastic bags": no designation; "banned Hezbollah": one
         designators = [a for a in ev.source if actor_type(a) in lex["designator_types"]]
@@ -223,8 +224,9 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         last_any = designees
         if status == "pressed":
             last_pressed = designees
-    facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
-    facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
+    if facts:  # the discourse around a designation; nothing to extend in most documents
+        facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
+        facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
     return _merge(facts, lex["status_precedence"])
 
 

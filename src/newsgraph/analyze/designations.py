@@ -13,7 +13,7 @@ A cell's status as of D is its latest dated fact; ties go to the later report, t
 stage (considering < pressed < announced_intent, rejected < designated, expanded < revoked). A fact
 without a stated date (background: "which already lists Hezbollah") only fills a cell that has no
 dated fact: the first one known decides, dated by its publication day. A cell is ``contested`` when a report published on or
-after a designation's date still says the jurisdiction has not designated (considering, pressed,
+after a designation's date still says the jurisdiction has not designated (considering,
 announced_intent, rejected, revoked), or a designation is reported after a revocation or rejection.
 
 The map is one aggregate query per (designator, designee, status, dated?) plus one query for the
@@ -33,7 +33,9 @@ from newsgraph.store import queries as Q
 STAGE = {"considering": 0, "pressed": 1, "announced_intent": 2, "rejected": 2, "designated": 3, "expanded": 3,
          "revoked": 4}
 POSITIVE = ("designated", "expanded")
-NOT_YET = ("considering", "pressed", "announced_intent", "rejected", "revoked")
+# reported after a designation's date, these say it has not happened (pressure, often reported
+# after the fact, does not)
+NOT_YET = ("considering", "announced_intent", "rejected", "revoked")
 
 
 def _better(a: dict[str, Any], b: dict[str, Any] | None) -> bool:

@@ -73,6 +73,8 @@ def _contested(groups: list[dict[str, Any]]) -> bool:
 
 
 MATERIALISE_ABOVE = 20_000  # designation facts: above this, read the map from designation_cells
+# bump when the cell rule changes: saved cell states computed by an older rule are then rebuilt
+RULES_VERSION = 2
 CORROBORATION_REPORTS = 50  # reports per cell read for its corroboration (small stores)
 
 
@@ -211,7 +213,7 @@ def _cell_states(store: Store, actors: Actors) -> list[tuple]:
 
 def _map_from_cells(store: Store, as_of: str | None, actors: Actors, want_designee: set[str] | None,
                     want_designator: set[str] | None, evidence_limit: int, history: bool) -> DesignationMap:
-    state = Q.designation_cells_state(store)
+    state = f"rules={RULES_VERSION};{Q.designation_cells_state(store)}"
     if Q.saved_designation_cells_state(store) == state and evidence_limit > 0:
         return _map_from_saved_cells(store, as_of, actors, want_designee, want_designator, history)
     if Q.saved_designation_cells_state(store) == state:

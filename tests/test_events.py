@@ -210,3 +210,13 @@ def test_requests_named_by_nouns(analyze_text):
     assert req.status == "asserted"
     (d1, d2) = sorted(an.designations, key=lambda d: names[d.designee].name)
     assert (d1.status, names[d1.pressed_by].country) == ("pressed", "USA")
+
+
+def test_reactions_to_the_act_just_reported(analyze_text):
+    an, names = _events(analyze_text, "Paraguay designated Hamas as a terrorist group. Hamas rejected the designation.")
+    rej = next(e for e in an.events if e.plover == "REJECT")
+    assert _name_set(names, rej.source) == {"Hamas"} and _country_set(names, rej.target) == {"PRY"}
+    assert not [e for e in an.events if e.plover == "COERCE" and _name_set(names, e.source) == {"Hamas"}]
+    an, names = _events(analyze_text, "Argentina designated Hezbollah on Wednesday. The United States welcomed the move.")
+    sup = next(e for e in an.events if e.plover == "SUPPORT")
+    assert _country_set(names, sup.source) == {"USA"} and _country_set(names, sup.target) == {"ARG"}

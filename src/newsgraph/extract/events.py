@@ -935,6 +935,12 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
 # ---- the extractor ------------------------------------------------------------------------------
 def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
     kind = parent.sense.get("embeds")
+    if child.kind == "noun" and _lemma(child.tok) in lex.anaphoric_event_nouns and kind not in ("request", "appeal") \
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in child.tok.children) \
+            and not any(c.dep_ in ("poss", "prep") for c in child.tok.children):
+        child.folded = True  # "rejected the designation": the act already reported, not a new one
+        child.embed_kind = kind
+        return
     if kind == "intent" and _negated(child.tok, frozenset()):
         kind = "reject"  # "vowed not to return the Golan Heights"
     elif kind == "intent" and child.code[:2] in CONFLICT_ROOTS and not child.designation:
@@ -1155,10 +1161,13 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     elif c.parent is not None and c.embed_kind in ("intent", "threat", "pledged") and status == "asserted":
         status = "planned"
     extra_targets: list[list[str]] = []
-    if not tgt and c.sense.get("embeds") in ("request", "appeal") and previous:
-        groups = _anaphoric_targets(c, lex, previous, src)  # one act per antecedent act ("both moves")
-        if groups:
-            tgt, extra_targets = groups[0], groups[1:]
+    if not tgt and c.kind != "noun" and previous:
+        # "advocated for both moves", "Hamas rejected the decision": the doers of the acts just reported
+        groups = _anaphoric_targets(c, lex, previous, src)
+        if groups and c.sense.get("embeds") in ("request", "appeal"):
+            tgt, extra_targets = groups[0], groups[1:]  # one request per antecedent act
+        elif groups:
+            tgt = list(dict.fromkeys(a for g in groups for a in g))
     if not tgt and c.embedded and c.sense.get("embeds") in ("intent", "threat", "reject", "accuse"):
         for e in c.embedded:  # "wants to attack Switzerland": the folded act's target
             if e.folded:

@@ -117,5 +117,7 @@ def test_stories_cli_json_and_table(db):
     assert len(data) == 6 and all(s["corroboration"]["reasons"] for s in data)
     rows = list(csv.DictReader(io.StringIO(run_cli("stories", "--db", str(db), "-f", "csv", "--actor", "Iran").stdout)))
     assert [(r["type"], r["level"], r["contradictions"]) for r in rows] == [("AID", "contested", "1")]
+    bad = run_cli("stories", "--db", str(db), "--actor", "Atlantis", check=False)
+    assert bad.returncode == 1 and "no actor named 'Atlantis'" in bad.stderr
     table = run_cli("stories", "--db", str(db), "-f", "table")
     assert table.stdout.startswith("6 story events") and "┃" in table.stdout

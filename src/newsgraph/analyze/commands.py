@@ -44,6 +44,14 @@ def _open(db: str | None):
         raise cli.fail(f"{cfg.db}: cannot open the database: {exc}") from None
 
 
+def _known_actor(store, name: str | None) -> None:
+    """A one-line error for an actor the store does not know (rather than an empty answer)."""
+    from newsgraph.analyze import find_actor
+
+    if name and not find_actor(store, name):
+        raise _cli().fail(f"no actor named {name!r} in {store.path}")
+
+
 def _format(fmt: str | None, allowed: tuple[str, ...], piped_default: str) -> str:
     cli = _cli()
     if fmt is None:
@@ -148,6 +156,7 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one place for all analys
         _check_date(as_of)
         f = _format(fmt, ("table", "csv", "json"), "csv")
         with _open(db) as store:
+            _known_actor(store, actor)
             try:
                 camps = pressure_campaigns(store, as_of=as_of, actor=actor)
             except ResolutionError as exc:
@@ -222,6 +231,7 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one place for all analys
         _check_date(as_of)
         f = _format(fmt, ("table", "csv", "json"), "json")
         with _open(db) as store:
+            _known_actor(store, actor)
             try:
                 found = story_events(store, as_of=as_of, actor=actor, window=window)
             except ResolutionError as exc:

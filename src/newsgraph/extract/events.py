@@ -697,7 +697,8 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
                 negated = negated or gl in st["planned_heads"]
         if dep in ("ccomp", "advcl") and gl in lex.reporting:
             break
-    for h in heads:
+    described = [t.head] if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" else []
+    for h in heads + described:  # "an alleged plot targeting ...": the described act is alleged too
         for x in h.children:
             if x.dep_ == "advmod" and x.lower_ in st["alleged_adverbs"]:
                 alleged = True

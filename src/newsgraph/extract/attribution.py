@@ -42,6 +42,7 @@ from newsgraph.records import Attribution, Document
 _SUBJ = ("nsubj", "nsubjpass")
 _BARE_CHANNEL_VERBS = {"say"}
 _CUE_RIGHT = ("advmod",)
+_CIRCUMSTANCE_PREPS = {"during", "at", "in", "on", "after", "before", "since", "amid", "while", "throughout"}
 _CONTENT_PREPS = {"on", "about", "to", "for", "against", "of", "as", "over", "with", "at", "into"}
 _NOT_LABELS = {"note", "update", "editor", "correction", "related", "photo", "video", "watch", "read", "source",
                "sources", "q", "a", "tags", "by", "share", "listen", "click", "advertisement", "caption"}
@@ -393,8 +394,8 @@ class _Extractor:
             if c.dep_ not in ("prep", "oprd", "xcomp", "advmod", "dative", "acomp", "ccomp"):
                 break
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if c.dep_ == "prep" and pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or c.lower_ == "since"):
-                break
+            if c.dep_ == "prep" and (c.lower_ in _CIRCUMSTANCE_PREPS or (pobj is not None and pobj.ent_type_ in ("DATE", "TIME"))):
+                break  # "criticized X during a debate": the circumstance of the saying, not what is said
             if self.doc[c.left_edge.i - 1].is_punct or c.left_edge.i != end:
                 break
             if c.dep_ == "prep" and self._is_channel(c):

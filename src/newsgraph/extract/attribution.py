@@ -513,7 +513,7 @@ class _Extractor:
         for c in cands:
             for k in c.quotes:
                 owner[k] = c
-        cue_sents = {c.anchor.sent.start for c in cands if c.anchor is not None}
+        cue_chars = sorted(c.anchor.idx for c in cands if c.anchor is not None)
         # continuation chains first: all paragraphs of one quotation go to its owner
         for k, q in enumerate(self.quotes):
             if k in owner or q.continues is None:
@@ -527,7 +527,7 @@ class _Extractor:
                 owner[nxt].quotes.append(k)
                 owner[k] = owner[nxt]
         for k, q in enumerate(self.quotes):
-            if k in owner or not self._whole_sentence_quote(q, cue_sents):
+            if k in owner or not self._whole_sentence_quote(q, cue_chars):
                 continue
             nxt = next((j for j in range(k + 1, len(self.quotes)) if j in owner), None)
             if nxt is not None and self.quotes[nxt].paragraph == q.paragraph:
@@ -540,16 +540,21 @@ class _Extractor:
                 owner[prev].quotes.append(k)
                 owner[k] = owner[prev]
 
-    def _whole_sentence_quote(self, q: Quote, cue_sents: set[int]) -> bool:
+    def _whole_sentence_quote(self, q: Quote, cue_chars: list[int]) -> bool:
+        """A quotation standing as a sentence of its own: it starts a sentence (after ". " or a
+        line break, whatever the parser's sentence split) and no cue sits between its start and
+        the end of the sentence it closes."""
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None or len(span) < 2:
             return False
-        for s in {t.sent.start for t in span}:
-            if s in cue_sents:
-                return False
-        first_sent = span[0].sent
-        before = self.text[first_sent.start_char:q.start].strip()
-        return not any(ch.isalnum() for ch in before)
+        j = q.start - 1
+        while j >= 0 and self.text[j] in " \t":
+            j -= 1
+        if j >= 0 and self.text[j] not in ".!?\n" and not (self.text[j] in "”\"'" and j > 0 and self.text[j - 1] in ".!?"):
+            return False
+        end = span[-1].sent.end_char
+        k = bisect.bisect_left(cue_chars, q.start)
+        return not (k < len(cue_chars) and cue_chars[k] < end)
 
     def _same_stretch(self, j: int, k: int) -> bool:
         """Quotation ``k`` follows quotation ``j`` in the same paragraph, continues it, or opens the

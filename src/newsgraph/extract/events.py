@@ -968,6 +968,9 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
     events: list[Event] = []
     previous: list[Event] = []
     sents = list(doc.sents)
+    # Span.ents walks every entity of the whole doc: read them once here, not once per sentence
+    # (per sentence it was a fifth of all extraction time on 1,000-word articles)
+    doc_ents = doc.ents
     terror_at = [any(t.lower_.startswith("terror") for t in s) for s in sents]
     for k, sent in enumerate(sents):
         if all(_in_spans(t.idx, skip) for t in sent if not t.is_space):
@@ -976,7 +979,8 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         terror = any(terror_at[max(0, k - TERROR_WINDOW): k + TERROR_WINDOW + 1])
         cands = _find_candidates(sent, lex, terror, skip, finder)
         finder.event_tokens = {c.tok.i for c in cands if c.kind != "noun"}
-        date_ents = [(e, _date_text(e)) for e in sent.ents if e.label_ == "DATE" and not _in_spans(e.start_char, skip)]
+        date_ents = [(e, _date_text(e)) for e in doc_ents if e.start >= sent.start and e.end <= sent.end
+                     and e.label_ == "DATE" and not _in_spans(e.start_char, skip)]
         for c in cands:  # embedded acts
             if c.kind == "noun" and c.sense.get("embeds"):
                 continue  # "rejected U.S. calls to ...": the calls stand on their own

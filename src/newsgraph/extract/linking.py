@@ -22,7 +22,8 @@ from newsgraph.records import Attribution, Designation, Event, Span
 def attribution_scopes(doc: Doc, attributions: list[Attribution]) -> dict[str, list[Span]]:
     """Character ranges each attribution vouches for: contents, plus the sentence (and paragraph)
     a sentence-final cue scopes."""
-    paras = paragraphs(doc.text)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    paras = paragraphs(text)
     scopes: dict[str, list[Span]] = {}
     for att in attributions:
         ranges: list[Span] = list(att.contents)
@@ -32,10 +33,10 @@ def attribution_scopes(doc: Doc, attributions: list[Attribution]) -> dict[str, l
                 s = sent[0].sent
                 content_start = min(c[0] for c in att.contents)
                 if s.start_char <= content_start < att.cue[0] and max(c[1] for c in att.contents) <= att.cue[0] + 1 \
-                        and _leading(doc.text, s.start_char, content_start):
+                        and _leading(text, s.start_char, content_start):
                     ranges.append((s.start_char, s.end_char))
                     para = next(((ps, pe) for ps, pe in paras if ps <= s.start_char < pe), None)
-                    if para is not None and doc.text[s.end_char:para[1]].strip() == "":
+                    if para is not None and text[s.end_char:para[1]].strip() == "":
                         ranges.append((para[0], s.start_char))
         scopes[att.id] = ranges
     return scopes

@@ -340,8 +340,10 @@ def _norm_words(tokens: list[Token], lemma_last: bool) -> str:
 
 def _is_dateline(span: Span) -> bool:
     doc = span.doc
-    at_line_start = span.start_char == 0 or doc.text[:span.start_char].rstrip(" ").endswith("\n")
-    return at_line_start and span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","
+    # the token tests first: Doc.text joins every token of the document on each access
+    if not (span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","):
+        return False
+    return span.start_char == 0 or doc.text[:span.start_char].rstrip(" ").endswith("\n")
 
 
 class _Resolver:

@@ -963,7 +963,7 @@ def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
 def extract_events(doc: Doc, document: Document, actors: DocActors, kb: KnowledgeBase) -> list[Event]:
     lex = lexicon()
     pub = dates.parse_published(document.published)
-    skip = excluded_spans(doc.text, document.title)
+    skip = excluded_spans(document.text, document.title)  # the parsed text; Doc.text would rebuild it
     finder = ActorFinder(actors, lex.reporting, skip)
     events: list[Event] = []
     previous: list[Event] = []

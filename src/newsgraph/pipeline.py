@@ -30,9 +30,10 @@ def analyze_documents(docs: Iterable[Document], kb_files: tuple[str, ...] = (), 
         return
     # the same per-chunk code the worker processes run: spaCy's memory zone per chunk keeps a long
     # in-process ingest flat, and each analysis gets its share of parse time in ``timings``
-    from newsgraph.parallel import analyze_chunk, chunked
+    # (chunks of 16, as in the workers: a spaCy batch of 50 long articles peaked at 1.2 GB RSS)
+    from newsgraph.parallel import CHUNK_SIZE, analyze_chunk, chunked
 
-    for chunk in chunked(docs, batch_size):
+    for chunk in chunked(docs, min(batch_size, CHUNK_SIZE)):
         yield from analyze_chunk(chunk, tuple(kb_files), batch_size)
 
 

@@ -35,9 +35,9 @@ def test_designation_map_as_of_2026_01_24_and_2025_06_01(store):
     assert all(c.date.startswith("2025-09") for c in cells.cells
                if c.designator.name == "Ecuador" and c.designee.name in (IRGC, "Hamas", "Hezbollah"))
     assert cells.cell("country:ARG", "org:quds-force").date.startswith("2026-01")
-    # as of the 24th, the La Paz Herald report of that day; the seed is undated as ingested (its date is
-    # a line of text the reader does not parse), so it counts only in the undated view
-    assert {k: v for k, v in m["Bolivia"].items() if k in (IRGC, "Hezbollah")} == {IRGC: "pressed", "Hezbollah": "pressed"}
+    # as of the 24th: the La Paz Herald report of that day and the seed (dated from its own date line)
+    assert {k: v for k, v in m["Bolivia"].items() if k in (IRGC, "Hamas", "Hezbollah")} == {
+        IRGC: "pressed", "Hamas": "pressed", "Hezbollah": "pressed"}
     everything = status_matrix(designation_map(store))
     assert {k: v for k, v in everything["Bolivia"].items() if k in (IRGC, "Hamas", "Hezbollah")} == {
         IRGC: "pressed", "Hamas": "pressed", "Hezbollah": "pressed"}

@@ -52,7 +52,26 @@ def test_text_without_headers_keeps_everything(tmp_path: Path):
     f = tmp_path / "plain.txt"
     f.write_text("Ecuador acts: a decree\n\n" + ARTICLE, encoding="utf-8")
     (d,), _ = docs_and_errors(f)
-    assert d.text.startswith("Ecuador acts: a decree") and d.title is None
+    assert d.text.startswith("Ecuador acts: a decree") and d.title == "Ecuador acts: a decree"
+
+
+def test_headerless_text_gives_its_own_headline_date_and_wire(tmp_path: Path):
+    f = tmp_path / "pasted.txt"
+    f.write_text("Peru expels Iranian diplomat over spying claims\n\nWednesday, March 4, 2026 at 9:15 AM\n\n"
+                 "LIMA, March 4 (Andes Wire) – Peru expelled an Iranian diplomat last week, officials said.\n",
+                 encoding="utf-8")
+    (d,), errors = docs_and_errors(f)
+    assert not errors
+    assert (d.title, d.published, d.outlet) == ("Peru expels Iranian diplomat over spying claims", "2026-03-04",
+                                                "Andes Wire")
+    assert d.text.startswith("Peru expels Iranian diplomat")  # the text itself is kept whole
+
+
+def test_headerless_text_without_date_line_stays_undated(tmp_path: Path):
+    f = tmp_path / "note.txt"
+    f.write_text("Officials met in 2025 to discuss 3 proposals.\nNo decision was taken, they said.\n")
+    (d,), _ = docs_and_errors(f)
+    assert d.published is None and d.outlet is None and d.title is None
 
 
 def test_id_is_hash_of_normalised_text():

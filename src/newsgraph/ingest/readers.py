@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,7 +100,41 @@ def _finish(doc: Document | IngestError) -> Document | IngestError:
 def read_text(p: Path) -> Iterator[Document | IngestError]:
     raw = _decode(_read_bytes(p), str(p))
     meta, body = parse_headers(raw)
-    yield _finish(Document(id="", text=body.strip(), source=str(p), format="txt", external_id=p.stem, **meta))
+    body = body.strip()
+    for key, value in sniff_metadata(body).items():
+        meta.setdefault(key, value)
+    yield _finish(Document(id="", text=body, source=str(p), format="txt", external_id=p.stem, **meta))
+
+
+# "WASHINGTON, Jan 24 (Reuters) –": a wire dateline names the outlet
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Z][\w .&-]{1,40})\) ?[-–—]")
+SNIFF_LINES = 6  # a pasted article's date line, if any, stands among its first few lines
+
+
+def sniff_metadata(body: str) -> dict[str, str]:
+    """Publication date and outlet of a header-less text, from its own opening lines.
+
+    Articles pasted from the web carry a stand-alone date line ("Saturday, January 24, 2026 at
+    6:10 AM") and wire copy a dateline naming the agency; without them relative dates
+    ("last week") could not be resolved.
+    """
+    import dateparser
+
+    found: dict[str, str] = {}
+    first, _, rest = body.partition("\n")
+    if rest.startswith("\n") and 0 < len(first.strip()) <= 200 and not first.rstrip().endswith((".", ":", "\"", "”")):
+        found["title"] = first.strip()  # a headline: one short line set off by a blank line
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()][:SNIFF_LINES]
+    for ln in lines:
+        if "published" not in found and len(ln) <= 60 and any(c.isdigit() for c in ln):
+            when = dateparser.parse(ln, languages=["en", "es", "pt"],
+                                    settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+            if when:
+                found["published"] = when.date().isoformat()
+        m = _DATELINE.match(ln)
+        if m and "outlet" not in found:
+            found["outlet"] = m.group(1).strip()
+    return found
 
 
 def parse_headers(raw: str) -> tuple[dict[str, str], str]:

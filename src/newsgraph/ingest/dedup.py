@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsgraph.records import Document
@@ -31,7 +32,9 @@ class NearDuplicateIndex:
 
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self.hashes: dict[str, MinHash] = {}
+        # only the 512-byte signatures are kept: a MinHash object carries its own permutation table,
+        # which made memory grow by kilobytes per stored document
+        self.hashes: dict[str, np.ndarray] = {}
         self.first_copy: dict[str, str] = {}  # a copy's id -> the id of the first copy it reproduces
         self._new: dict[str, bytes] = {}
 
@@ -41,7 +44,7 @@ class NearDuplicateIndex:
         for doc_id, sig, duplicate_of in store.minhashes():
             m = MinHash(num_perm=NUM_PERM, hashvalues=_unpack(sig), scheme=SCHEME)
             idx.lsh.insert(doc_id, m)
-            idx.hashes[doc_id] = m
+            idx.hashes[doc_id] = m.hashvalues
             if duplicate_of:
                 idx.first_copy[doc_id] = duplicate_of
         return idx
@@ -51,7 +54,7 @@ class NearDuplicateIndex:
         m = minhash(doc.text)
         best, best_sim = None, 0.0
         for other in self.lsh.query(m):
-            sim = m.jaccard(self.hashes[other])
+            sim = _jaccard(m.hashvalues, self.hashes[other])
             if sim > best_sim:
                 best, best_sim = other, sim
         if best is not None and best_sim >= THRESHOLD:
@@ -60,7 +63,7 @@ class NearDuplicateIndex:
             self.first_copy[doc.id] = doc.duplicate_of
         if doc.id not in self.hashes:
             self.lsh.insert(doc.id, m)
-            self.hashes[doc.id] = m
+            self.hashes[doc.id] = m.hashvalues.copy()
             self._new[doc.id] = _pack(m)
         return doc.duplicate_of
 
@@ -69,11 +72,14 @@ class NearDuplicateIndex:
         return {a.document.id: self._new.pop(a.document.id) for a in analyses if a.document.id in self._new}
 
 
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """MinHash estimate of Jaccard similarity: the share of equal signature slots."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
 def _pack(m: MinHash) -> bytes:
     return m.hashvalues.astype("<u4").tobytes()
 
 
 def _unpack(b: bytes):
-    import numpy as np
-
     return np.frombuffer(b, dtype="<u4").astype(np.uint32)

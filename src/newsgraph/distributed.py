@@ -12,14 +12,13 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from newsgraph.parallel import CHUNK_SIZE, WINDOW_PER_WORKER, analyze_chunk, chunked
+from newsgraph.parallel import CHUNK_SIZE, WINDOW_PER_WORKER, analyze_chunk, chunked, in_order
 from newsgraph.records import Analysis, Document
 
 # seconds to reach a remote scheduler before giving up with a one-line error
@@ -92,15 +91,6 @@ def analyze_dask(docs: Iterable[Document], address: str, kb_files: tuple[str, ..
         client.register_plugin(PipelineLoader(kb_files, batch_size))
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         window = workers * WINDOW_PER_WORKER
-        pending: deque = deque()
-        try:
-            for part in chunked(docs, max(1, min(partition_size, batch_size))):
-                # pure=False: two identical partitions are still two tasks (ids differ anyway)
-                pending.append(client.submit(analyze_chunk, part, tuple(kb_files), batch_size, pure=False))
-                while len(pending) >= window:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:
-            for f in pending:
-                f.cancel()
+        # pure=False: two identical partitions are still two tasks (ids differ anyway)
+        yield from in_order(lambda part: client.submit(analyze_chunk, part, tuple(kb_files), batch_size, pure=False),
+                            chunked(docs, max(1, min(partition_size, batch_size))), window)

@@ -18,7 +18,7 @@ import time
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from newsgraph.records import Analysis, Document
@@ -120,6 +120,25 @@ def unique_local_ids(an: Analysis) -> None:
             seen.add(r.id)
 
 
+def in_order(submit, chunks: Iterable[list[Document]], window: int) -> Iterator[Analysis]:
+    """Submit chunks with at most ``window`` in flight and yield their results in input order.
+
+    ``submit`` returns a future (concurrent.futures or Dask): both have ``result`` and ``cancel``.
+    """
+    pending: deque = deque()
+    try:
+        for chunk in chunks:
+            pending.append(submit(chunk))
+            while len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        # the consumer stopped early (error, Ctrl-C): drop queued work instead of finishing it
+        for f in pending:
+            f.cancel()
+
+
 def _worker_chunk(docs: list[Document]) -> list[Analysis]:
     return analyze_chunk(docs, _state["key"][0], _state["key"][1])
 
@@ -134,15 +153,4 @@ def analyze_parallel(docs: Iterable[Document], kb_files: tuple[str, ...] = (), w
     ctx = multiprocessing.get_context(start_method())
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker,
                              initargs=(tuple(kb_files), batch_size)) as pool:
-        pending: deque[Future] = deque()
-        try:
-            for chunk in chunked(docs, chunk_size):
-                pending.append(pool.submit(_worker_chunk, chunk))
-                while len(pending) >= window:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:
-            # the consumer stopped early (error, Ctrl-C): drop queued work instead of finishing it
-            for f in pending:
-                f.cancel()
+        yield from in_order(lambda chunk: pool.submit(_worker_chunk, chunk), chunked(docs, chunk_size), window)

@@ -52,6 +52,18 @@ def _known_actor(store, name: str | None) -> None:
         raise _cli().fail(f"no actor named {name!r} in {store.path}")
 
 
+def _query(db: str | None, run, actor: str | None = None):
+    """Open the store, check the named actor, run ``run(store)``; resolution errors become one-line errors."""
+    from newsgraph.analyze import ResolutionError
+
+    with _open(db) as store:
+        _known_actor(store, actor)
+        try:
+            return run(store)
+        except ResolutionError as exc:
+            raise _cli().fail(str(exc)) from None
+
+
 def _format(fmt: str | None, allowed: tuple[str, ...], piped_default: str) -> str:
     cli = _cli()
     if fmt is None:
@@ -151,16 +163,11 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one place for all analys
         db: Db = None,
     ) -> None:
         """Pressure campaigns: who pressed whom about what, over time."""
-        from newsgraph.analyze import ResolutionError, pressure_campaigns, pressure_rows
+        from newsgraph.analyze import pressure_campaigns, pressure_rows
 
         _check_date(as_of)
         f = _format(fmt, ("table", "csv", "json"), "csv")
-        with _open(db) as store:
-            _known_actor(store, actor)
-            try:
-                camps = pressure_campaigns(store, as_of=as_of, actor=actor)
-            except ResolutionError as exc:
-                raise _cli().fail(str(exc)) from None
+        camps = _query(db, lambda store: pressure_campaigns(store, as_of=as_of, actor=actor), actor)
         _emit(f, pressure_rows(camps), [c.to_json() for c in camps],
               f"{len(camps)} pressure campaigns" + (f" as of {as_of}" if as_of else ""), output)
 
@@ -202,16 +209,12 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one place for all analys
         db: Db = None,
     ) -> None:
         """Timeline of an actor, or of a pair: story events, designations and stated relations."""
-        from newsgraph.analyze import ResolutionError, timeline_rows
         from newsgraph.analyze import timeline as build
+        from newsgraph.analyze import timeline_rows
 
         _check_date(as_of)
         f = _format(fmt, ("table", "csv", "json"), "csv")
-        with _open(db) as store:
-            try:
-                entries = build(store, actor, other, as_of=as_of)
-            except ResolutionError as exc:
-                raise _cli().fail(str(exc)) from None
+        entries = _query(db, lambda store: build(store, actor, other, as_of=as_of))
         _emit(f, timeline_rows(entries), [e.to_json() for e in entries],
               f"Timeline of {actor}" + (f" and {other}" if other else "") + f": {len(entries)} entries", output,
               columns=["date", "kind", "summary", "reports", "outlets"] if f == "table" else None)
@@ -226,16 +229,11 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one place for all analys
         db: Db = None,
     ) -> None:
         """Story events: reports of one event joined across documents, with corroboration."""
-        from newsgraph.analyze import ResolutionError, story_events, story_rows
+        from newsgraph.analyze import story_events, story_rows
 
         _check_date(as_of)
         f = _format(fmt, ("table", "csv", "json"), "json")
-        with _open(db) as store:
-            _known_actor(store, actor)
-            try:
-                found = story_events(store, as_of=as_of, actor=actor, window=window)
-            except ResolutionError as exc:
-                raise _cli().fail(str(exc)) from None
+        found = _query(db, lambda store: story_events(store, as_of=as_of, actor=actor, window=window), actor)
         _emit(f, story_rows(found), [s.to_json() for s in found], f"{len(found)} story events", output,
               columns=["date_start", "type", "source", "target", "designee", "status", "reports", "outlets",
                        "syndicated", "contradictions", "level", "reasons"] if f == "table" else None)
@@ -288,13 +286,9 @@ def register_actor_commands(actors_app: typer.Typer) -> None:
         db: Db = None,
     ) -> None:
         """Analyst: A and B are the same actor (remembered across re-runs and re-ingests)."""
-        from newsgraph.analyze import ResolutionError, merge_actors
+        from newsgraph.analyze import merge_actors
 
-        with _open(db) as store:
-            try:
-                ia, ib = merge_actors(store, a, b, note)
-            except ResolutionError as exc:
-                raise _cli().fail(str(exc)) from None
+        ia, ib = _query(db, lambda store: merge_actors(store, a, b, note))
         _cli().out.print(f"merged {ib} into {ia}", highlight=False)
 
     @actors_app.command("split")
@@ -305,13 +299,9 @@ def register_actor_commands(actors_app: typer.Typer) -> None:
         db: Db = None,
     ) -> None:
         """Analyst: undo merges of A (with everything, or with B only); automatic merging respects it."""
-        from newsgraph.analyze import ResolutionError, split_actor
+        from newsgraph.analyze import split_actor
 
-        with _open(db) as store:
-            try:
-                ids = split_actor(store, a, b, note)
-            except ResolutionError as exc:
-                raise _cli().fail(str(exc)) from None
+        ids = _query(db, lambda store: split_actor(store, a, b, note))
         _cli().out.print(f"split {', '.join(ids)}" + (f" from {b}" if b else ""), highlight=False)
 
     @actors_app.command("merges")

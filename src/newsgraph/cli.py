@@ -47,6 +47,16 @@ def _config(db: str | None = None, kb: list[Path] | None = None):
     return cfg
 
 
+def open_readonly(path: str):
+    """The store opened for reading, or a one-line error (missing file, schema too old)."""
+    from newsgraph.store import Store, StoreError
+
+    try:
+        return Store(path, readonly=True)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+
+
 def progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                     console=err, transient=True, disable=not err.is_terminal)
@@ -172,16 +182,11 @@ def report(
     from newsgraph.report import designation_map, summarize
     from newsgraph.report.html import render_report
     from newsgraph.report.terminal import print_summary, summary_csv, summary_json
-    from newsgraph.store import Store, StoreError
 
     if fmt not in ("table", "json", "csv"):
         raise fail(f"--format must be table, json or csv, not {fmt!r}")
     cfg = _config(db)
-    try:
-        store = Store(cfg.db, readonly=True)
-    except StoreError as exc:
-        raise fail(str(exc)) from None
-    with store:
+    with open_readonly(cfg.db) as store:
         s = summarize(store)
         cells = designation_map(store, as_of)
         if fmt == "json":
@@ -205,18 +210,13 @@ def export(
 ) -> None:
     """Export the store for other tools: Parquet (DuckDB, Spark), analysis JSON Lines, STIX 2.1, FollowTheMoney."""
     from newsgraph.export import FORMATS
-    from newsgraph.store import Store, StoreError
 
     if fmt not in FORMATS:
         raise fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if fmt == "parquet" and not target:
         raise fail("parquet export needs an output directory: newsgraph export --format parquet DIR")
     cfg = _config(db)
-    try:
-        store = Store(cfg.db, readonly=True)
-    except StoreError as exc:
-        raise fail(str(exc)) from None
-    with store:
+    with open_readonly(cfg.db) as store:
         try:
             if fmt == "parquet":
                 from newsgraph.export.parquet import export_parquet
@@ -279,14 +279,10 @@ def serve(
     """Serve the store read-only: JSON API under /api (OpenAPI docs at /docs) and the HTML report at /."""
     import uvicorn
 
-    from newsgraph.store import Store, StoreError
     from newsgraph.web import create_app
 
     cfg = _config(db)
-    try:
-        Store(cfg.db, readonly=True).close()
-    except StoreError as exc:
-        raise fail(str(exc)) from None
+    open_readonly(cfg.db).close()  # a missing or old database is a one-line error before the server starts
     err.print(f"serving {cfg.db} on http://{host}:{port} (API docs at /docs); Ctrl-C stops", highlight=False)
     uvicorn.run(create_app(cfg.db), host=host, port=port, log_level="warning")
 

@@ -154,12 +154,7 @@ def _designation_map(store: Store, as_of: str | None, designee: str | None, desi
         if history:
             cell.history = cell_history(store, key[0], key[1], as_of=as_of, actors=actors)
         cells.append(cell)
-    cells.sort(key=lambda c: (c.designator.name.casefold(), c.designee.name.casefold()))
-    rows_ = {c.designator.id: c.designator for c in cells}
-    cols = {c.designee.id: c.designee for c in cells}
-    return DesignationMap(as_of=as_of, cells=cells,
-                          jurisdictions=sorted(rows_.values(), key=lambda a: a.name.casefold()),
-                          organisations=sorted(cols.values(), key=lambda a: a.name.casefold()))
+    return _map_of(as_of, cells)
 
 
 def _as_report(r: dict[str, Any], actors: Actors, attribs: dict[str, list[dict[str, Any]]]) -> Report:
@@ -247,11 +242,16 @@ def _map_from_cells(store: Store, as_of: str | None, actors: Actors, want_design
         if history:
             cell.history = cell_history(store, r["designator"], r["designee"], as_of=as_of, actors=actors)
         cells.append(cell)
+    return _map_of(as_of, cells)
+
+
+def _map_of(as_of: str | None, cells: list[DesignationCell]) -> DesignationMap:
+    """The map of these cells: sorted, with its jurisdiction rows and organisation columns."""
     cells.sort(key=lambda c: (c.designator.name.casefold(), c.designee.name.casefold()))
-    rows_ = {c.designator.id: c.designator for c in cells}
+    rows = {c.designator.id: c.designator for c in cells}
     cols = {c.designee.id: c.designee for c in cells}
     return DesignationMap(as_of=as_of, cells=cells,
-                          jurisdictions=sorted(rows_.values(), key=lambda a: a.name.casefold()),
+                          jurisdictions=sorted(rows.values(), key=lambda a: a.name.casefold()),
                           organisations=sorted(cols.values(), key=lambda a: a.name.casefold()))
 
 
@@ -293,12 +293,7 @@ def _map_from_saved_cells(store: Store, as_of: str | None, actors: Actors, want_
         if history:
             cell.history = cell_history(store, r["cell_designator"], r["cell_designee"], as_of=as_of, actors=actors)
         cells.append(cell)
-    cells.sort(key=lambda c: (c.designator.name.casefold(), c.designee.name.casefold()))
-    rows_ = {c.designator.id: c.designator for c in cells}
-    cols = {c.designee.id: c.designee for c in cells}
-    return DesignationMap(as_of=as_of, cells=cells,
-                          jurisdictions=sorted(rows_.values(), key=lambda a: a.name.casefold()),
-                          organisations=sorted(cols.values(), key=lambda a: a.name.casefold()))
+    return _map_of(as_of, cells)
 
 
 def _ord(date: str | None) -> int:

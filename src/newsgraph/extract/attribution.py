@@ -421,6 +421,18 @@ class _Extractor:
         for c in v.children:
             if c.dep_ in ("punct", "cc", "mark", "advcl") and c.i > v.i:
                 skip.update(t.i for t in c.subtree)
+        parts = [p for p in self._runs_outside(sent, skip) if p[1] - p[0] > 0]
+        # must be a clause of its own, not a scrap of punctuation
+        words = [t for t in sent if t.i not in skip and t.is_alpha]
+        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i not in skip):
+            return []
+        return [p for p in parts if self._has_word(p)]
+
+    def _has_word(self, span: tuple[int, int]) -> bool:
+        return any(ch.isalnum() for ch in self.text[span[0]:span[1]])
+
+    def _runs_outside(self, sent, skip: set[int]) -> list[tuple[int, int]]:
+        """Character spans of the stretches of ``sent`` between tokens in ``skip``, trimmed."""
         parts: list[tuple[int, int]] = []
         run: list[Token] = []
         for t in sent:
@@ -432,15 +444,7 @@ class _Extractor:
                 run.append(t)
         if run:
             parts.append(self._trim(run))
-        parts = [p for p in parts if p[1] - p[0] > 0]
-        # must be a clause of its own, not a scrap of punctuation
-        words = [t for t in sent if t.i not in skip and t.is_alpha]
-        if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i not in skip):
-            return []
-        return [p for p in parts if self._has_word(p)]
-
-    def _has_word(self, span: tuple[int, int]) -> bool:
-        return any(ch.isalnum() for ch in self.text[span[0]:span[1]])
+        return parts
 
     def _trim(self, run: list[Token]) -> tuple[int, int]:
         toks = [t for t in run]
@@ -489,18 +493,7 @@ class _Extractor:
         sent = tok.sent
         if self.in_quote(tok):
             return None
-        parts: list[tuple[int, int]] = []
-        run: list[Token] = []
-        for t in sent:
-            if t.i in phrase:
-                if run:
-                    parts.append(self._trim(run))
-                    run = []
-            else:
-                run.append(t)
-        if run:
-            parts.append(self._trim(run))
-        cand.contents = [p for p in parts if p[1] > p[0] and self._has_word(p)]
+        cand.contents = [p for p in self._runs_outside(sent, phrase) if p[1] > p[0] and self._has_word(p)]
         if not cand.contents:
             return None
         # a quoted sentence attributed with "according to" is a direct quote

@@ -140,6 +140,20 @@ _V2 = [
 MIGRATIONS.append((2, _V2))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
+# The edge tables' triggers pair each new event_actors row with the event's other-role actors
+# (v3 and v6 share these pieces; the SQL text each migration runs is unchanged).
+_EDGE_ENDPOINTS = """SELECT CASE WHEN NEW.role = 'source' THEN NEW.actor_id ELSE o.actor_id END,
+               CASE WHEN NEW.role = 'source' THEN o.actor_id ELSE NEW.actor_id END,"""
+_EDGE_PAIRS = """FROM event_actors o JOIN events e ON e.id = NEW.event_id JOIN documents d ON d.id = e.doc_id
+        WHERE o.event_id = NEW.event_id AND o.role <> NEW.role AND o.actor_id <> NEW.actor_id
+          AND e.status NOT IN ('denied', 'negated', 'hypothetical')"""
+_EDGE_DAILY_UPSERT = """INSERT INTO edge_daily(source, target, plover, day, reports, originals)
+        """ + _EDGE_ENDPOINTS + """
+               e.plover, COALESCE(e.known_from, '9999'), 1, d.duplicate_of IS NULL
+        """ + _EDGE_PAIRS + """
+        ON CONFLICT(source, target, plover, day) DO UPDATE
+            SET reports = reports + 1, originals = originals + excluded.originals;"""
+
 # v3: a fact with neither a stated date nor a publication date has no known_from (NULL): it never
 # counts "as of" a date (only in the undated, everything-known view). edge_daily keys such events
 # under day '9999' for the same reason.
@@ -156,15 +170,7 @@ _V3 = [
     f"ALTER TABLE events ADD COLUMN known_from TEXT GENERATED ALWAYS AS ({_KNOWN_FROM_V3}) VIRTUAL",
     "CREATE INDEX events_known ON events(known_from)",
     """CREATE TRIGGER event_actors_edge_daily AFTER INSERT ON event_actors BEGIN
-        INSERT INTO edge_daily(source, target, plover, day, reports, originals)
-        SELECT CASE WHEN NEW.role = 'source' THEN NEW.actor_id ELSE o.actor_id END,
-               CASE WHEN NEW.role = 'source' THEN o.actor_id ELSE NEW.actor_id END,
-               e.plover, COALESCE(e.known_from, '9999'), 1, d.duplicate_of IS NULL
-        FROM event_actors o JOIN events e ON e.id = NEW.event_id JOIN documents d ON d.id = e.doc_id
-        WHERE o.event_id = NEW.event_id AND o.role <> NEW.role AND o.actor_id <> NEW.actor_id
-          AND e.status NOT IN ('denied', 'negated', 'hypothetical')
-        ON CONFLICT(source, target, plover, day) DO UPDATE
-            SET reports = reports + 1, originals = originals + excluded.originals;
+        """ + _EDGE_DAILY_UPSERT + """
     END""",
     "DELETE FROM edge_daily",
     """INSERT INTO edge_daily(source, target, plover, day, reports, originals)
@@ -213,23 +219,12 @@ _V6 = [
         PRIMARY KEY (source, target, plover, month)) WITHOUT ROWID""",
     "DROP TRIGGER event_actors_edge_daily",
     """CREATE TRIGGER event_actors_edge_daily AFTER INSERT ON event_actors BEGIN
-        INSERT INTO edge_daily(source, target, plover, day, reports, originals)
-        SELECT CASE WHEN NEW.role = 'source' THEN NEW.actor_id ELSE o.actor_id END,
-               CASE WHEN NEW.role = 'source' THEN o.actor_id ELSE NEW.actor_id END,
-               e.plover, COALESCE(e.known_from, '9999'), 1, d.duplicate_of IS NULL
-        FROM event_actors o JOIN events e ON e.id = NEW.event_id JOIN documents d ON d.id = e.doc_id
-        WHERE o.event_id = NEW.event_id AND o.role <> NEW.role AND o.actor_id <> NEW.actor_id
-          AND e.status NOT IN ('denied', 'negated', 'hypothetical')
-        ON CONFLICT(source, target, plover, day) DO UPDATE
-            SET reports = reports + 1, originals = originals + excluded.originals;
+        """ + _EDGE_DAILY_UPSERT + """
         INSERT INTO edge_monthly(source, target, plover, month, reports, originals, first, last)
-        SELECT CASE WHEN NEW.role = 'source' THEN NEW.actor_id ELSE o.actor_id END,
-               CASE WHEN NEW.role = 'source' THEN o.actor_id ELSE NEW.actor_id END,
+        """ + _EDGE_ENDPOINTS + """
                e.plover, substr(COALESCE(e.known_from, '9999'), 1, 7), 1, d.duplicate_of IS NULL,
                COALESCE(e.known_from, '9999'), COALESCE(e.known_from, '9999')
-        FROM event_actors o JOIN events e ON e.id = NEW.event_id JOIN documents d ON d.id = e.doc_id
-        WHERE o.event_id = NEW.event_id AND o.role <> NEW.role AND o.actor_id <> NEW.actor_id
-          AND e.status NOT IN ('denied', 'negated', 'hypothetical')
+        """ + _EDGE_PAIRS + """
         ON CONFLICT(source, target, plover, month) DO UPDATE
             SET reports = reports + 1, originals = originals + excluded.originals,
                 first = MIN(first, excluded.first), last = MAX(last, excluded.last);

@@ -44,6 +44,14 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _where(*filters: tuple[Any, str, list]) -> tuple[str, list]:
+    """' WHERE a AND b' and its parameters, from the (value, condition, parameters) filters whose
+    value was given: each listing query takes optional filters the same way."""
+    given = [(sql, params) for value, sql, params in filters if value]
+    clause = (" WHERE " + " AND ".join(sql for sql, _ in given)) if given else ""
+    return clause, [p for _, params in given for p in params]
+
+
 # ---- summary --------------------------------------------------------------------------------
 def outlets(store: Store, limit: int = 50) -> list[tuple[str, int]]:
     return [(r["outlet"] or "(unknown)", r["n"]) for r in _rows(
@@ -87,14 +95,8 @@ _DOC_COLUMNS = "id, title, published, url, outlet, format, duplicate_of, similar
 
 def documents(store: Store, limit: int = 50, offset: int = 0, q: str | None = None,
               outlet: str | None = None) -> dict[str, Any]:
-    where, params = [], []
-    if q:
-        where.append("(title LIKE ? OR text LIKE ?)")
-        params += [f"%{q}%", f"%{q}%"]
-    if outlet:
-        where.append("outlet = ?")
-        params.append(outlet)
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    clause, params = _where((q, "(title LIKE ? OR text LIKE ?)", [f"%{q}%", f"%{q}%"]),
+                            (outlet, "outlet = ?", [outlet]))
     total = store.conn.execute(f"SELECT COUNT(*) FROM documents{clause}", params).fetchone()[0]
     items = _rows(store, f"SELECT {_DOC_COLUMNS} FROM documents{clause}"
                          " ORDER BY published DESC, id LIMIT ? OFFSET ?", [*params, limit, offset])
@@ -128,15 +130,10 @@ def document_detail(store: Store, doc_id: str) -> dict[str, Any] | None:
 # ---- actors ---------------------------------------------------------------------------------
 def search_actors(store: Store, q: str | None = None, type_: str | None = None, limit: int = 50) -> list[dict]:
     """Actors whose name or an alias contains ``q``, most mentioned first."""
-    where, params = [], []
-    if q:
-        where.append("(a.id = ? OR a.name LIKE ? OR EXISTS (SELECT 1 FROM aliases al WHERE al.actor_id = a.id"
-                     " AND al.alias LIKE ?))")
-        params += [q, f"%{q}%", f"%{q}%"]
-    if type_:
-        where.append("a.type = ?")
-        params.append(type_)
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    clause, params = _where(
+        (q, "(a.id = ? OR a.name LIKE ? OR EXISTS (SELECT 1 FROM aliases al WHERE al.actor_id = a.id"
+            " AND al.alias LIKE ?))", [q, f"%{q}%", f"%{q}%"]),
+        (type_, "a.type = ?", [type_]))
     return _rows(store,
                  "SELECT a.id, a.name, a.type, a.country, a.code, a.kb_id, a.wikidata, a.parent,"
                  " (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,"
@@ -190,23 +187,12 @@ def _fact_attributions(store: Store, table: str, key: str, ids: list[str]) -> di
 def events(store: Store, plover: str | None = None, actor: str | None = None, doc_id: str | None = None,
            as_of: str | None = None, since: str | None = None, limit: int = 100, offset: int = 0) -> dict[str, Any]:
     """Events with their source/target actors and attribution ids, newest first."""
-    where, params = [], []
-    if plover:
-        where.append("e.plover = ?")
-        params.append(plover.upper())
-    if actor:
-        where.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
-        params.append(actor)
-    if doc_id:
-        where.append("e.doc_id = ?")
-        params.append(doc_id)
-    if as_of:
-        where.append(f"{_EVENT_KNOWN} <= ?")
-        params.append(as_of_bound(as_of))
-    if since:
-        where.append(f"{_EVENT_DATE} >= ?")
-        params.append(since)
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    clause, params = _where(
+        (plover, "e.plover = ?", [(plover or "").upper()]),
+        (actor, "e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)", [actor]),
+        (doc_id, "e.doc_id = ?", [doc_id]),
+        (as_of, f"{_EVENT_KNOWN} <= ?", [as_of_bound(as_of) if as_of else None]),
+        (since, f"{_EVENT_DATE} >= ?", [since]))
     total = store.conn.execute(f"SELECT COUNT(*) FROM events e{clause}", params).fetchone()[0]
     items = _rows(store,
                   f"SELECT e.id, e.doc_id, e.plover, e.cameo, e.mode, e.status, e.date, {_EVENT_DATE} AS effective,"
@@ -247,20 +233,11 @@ def designation_facts(store: Store, as_of: str | None = None, designee: str | No
                       doc_id: str | None = None, actor: str | None = None,
                       limit: int = 20_000) -> list[dict[str, Any]]:
     """Every reported designation fact with its jurisdiction, organisation, date and evidence ids."""
-    where, params = [], []
-    if as_of:
-        where.append(f"{_DESIG_KNOWN} <= ?")
-        params.append(as_of_bound(as_of))
-    if designee:
-        where.append("d.designee = ?")
-        params.append(designee)
-    if doc_id:
-        where.append("d.doc_id = ?")
-        params.append(doc_id)
-    if actor:
-        where.append("(d.designator = ? OR d.designee = ? OR d.pressed_by = ?)")
-        params += [actor, actor, actor]
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    clause, params = _where(
+        (as_of, f"{_DESIG_KNOWN} <= ?", [as_of_bound(as_of) if as_of else None]),
+        (designee, "d.designee = ?", [designee]),
+        (doc_id, "d.doc_id = ?", [doc_id]),
+        (actor, "(d.designator = ? OR d.designee = ? OR d.pressed_by = ?)", [actor, actor, actor]))
     rows = _rows(store,
                  "SELECT d.id, d.doc_id, d.designator, dr.name AS designator_name, dr.type AS designator_type,"
                  " dr.country AS designator_country, d.designee, de.name AS designee_name, de.type AS designee_type,"

@@ -220,3 +220,13 @@ def test_reactions_to_the_act_just_reported(analyze_text):
     an, names = _events(analyze_text, "Argentina designated Hezbollah on Wednesday. The United States welcomed the move.")
     sup = next(e for e in an.events if e.plover == "SUPPORT")
     assert _country_set(names, sup.source) == {"USA"} and _country_set(names, sup.target) == {"ARG"}
+
+
+def test_event_ids_stay_unique_after_folding(analyze_text):
+    # a reported attack is folded into the reporter's accusation after ids were handed out:
+    # later sentences must not reuse a number (the count of kept events would repeat one)
+    an, _ = _events(analyze_text, "Jordan said shells were fired at it from Iraq. Peru expelled the Bolivian consul. "
+                                  "Kenya said mortars were fired at it from Somalia. Chile recalled its envoy.")
+    ids = [e.id for e in an.events]
+    assert len(ids) == 4 and len(set(ids)) == len(ids), ids
+    assert [e.plover for e in an.events] == ["ACCUSE", "COERCE", "ACCUSE", "SANCTION"]

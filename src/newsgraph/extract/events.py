@@ -994,12 +994,12 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         for c in sorted(cands, key=_depth):  # parents before the acts they embed
             if c.folded:
                 continue
-            built = _build(c, lex, finder, date_ents, pub, sent, len(events) + 1, previous)
+            built = _build(c, lex, finder, date_ents, pub, sent, _next_number(events), previous)
             if built:
                 c.event = built[0]
                 events.extend(built)
-                events.extend(_one_request_per_act(c, requested, lex, len(events) + 1))
-        accusations = _reported_acts(cands, finder, lex, len(events) + 1)
+                events.extend(_one_request_per_act(c, requested, lex, _next_number(events)))
+        accusations = _reported_acts(cands, finder, lex, _next_number(events))
         if accusations:
             gone = {id(c.event) for c in cands if c.folded and c.event is not None}
             events = [e for e in events if id(e) not in gone]
@@ -1007,7 +1007,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
                 if c.folded:
                     c.event = None
             events.extend(accusations)
-        events.extend(_reported_obligations(sent, cands, finder, lex, len(events) + 1, skip))
+        events.extend(_reported_obligations(sent, cands, finder, lex, _next_number(events), skip))
         sent_events = [c.event for c in cands if c.event is not None]
         if sent_events:
             previous = sent_events
@@ -1015,6 +1015,12 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         if subjects:
             finder.recent = subjects[:1]
     return events
+
+
+def _next_number(events: list[Event]) -> int:
+    """The number for the next local event id: one above the highest given so far. Not the count
+    of events: folding drops events after ids were handed out, and the count would repeat one."""
+    return max((int(e.id[1:]) for e in events if e.id[1:].isdigit()), default=0) + 1
 
 
 SPEAKER_TYPES = {"country", "government", "ministry", "igo", "ngo", "organization", "party", "legislature",

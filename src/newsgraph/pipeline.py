@@ -50,17 +50,17 @@ def ingest_into_store(docs: Iterable[Document], store, kb_files: tuple[str, ...]
     from newsgraph.ingest.dedup import NearDuplicateIndex
 
     stats = {"new": 0, "skipped": 0, "duplicates": 0}
-    near = NearDuplicateIndex.from_store(store)
+    near = NearDuplicateIndex(store)
 
     def fresh() -> Iterator[Document]:
-        seen: set[str] = set()
+        # a document is either in flight (in ``near`` until its batch is written) or in the store:
+        # nothing here grows with the corpus
         for d in docs:
-            if d.id in seen or store.has_document(d.id):
+            if d.id in near or store.has_document(d.id):
                 stats["skipped"] += 1
                 if on_done:
                     on_done(1)
                 continue
-            seen.add(d.id)
             dup = near.check_and_add(d)
             if dup:
                 stats["duplicates"] += 1

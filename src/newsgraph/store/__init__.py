@@ -129,6 +129,17 @@ class Store:
                 written += 1
         return written
 
+    def near_duplicate_candidates(self, bands: list[tuple[int, bytes]]) -> list[tuple[str, bytes, str | None]]:
+        """Stored documents sharing a MinHash band (``ingest.dedup.bands``) with a new one: (id, signature,
+        first copy it duplicates), oldest first. One primary-key seek per band."""
+        if not bands:
+            return []
+        where = " OR ".join(["(band = ? AND slice = ?)"] * len(bands))
+        return self.conn.execute(
+            "SELECT m.doc_id, m.signature, d.duplicate_of FROM minhashes m JOIN documents d ON d.id = m.doc_id "
+            f"WHERE m.doc_id IN (SELECT doc_id FROM minhash_bands WHERE {where}) ORDER BY d.rowid",
+            [v for band in bands for v in band]).fetchall()
+
     def minhashes(self) -> Iterator[tuple[str, bytes, str | None]]:
         """(document id, MinHash signature, first copy it duplicates) for near-duplicate detection."""
         yield from self.conn.execute(

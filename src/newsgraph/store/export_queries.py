@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 # Bookkeeping tables that are not data an analyst queries.
-INTERNAL_TABLES = ("schema_version", "minhashes")
+INTERNAL_TABLES = ("schema_version", "minhashes", "minhash_bands")
 
 
 def table_names(store, include_internal: bool = False) -> list[str]:

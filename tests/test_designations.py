@@ -129,3 +129,68 @@ def test_same_step_names_another_designator(analyze_text):
     facts, _an = _facts(analyze_text, "Honduras has declared Hezbollah a terrorist organisation, its government "
                                       "said, a day after a meeting at which Colombia announced the same step.")
     assert {("HND", "Hezbollah"), ("COL", "Hezbollah")} <= {(f[0], f[1]) for f in facts}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru designated Hamas as a terrorist organization last week. Bolivia rejected the designation as a provocation.",
+    "Peru designated Hamas as a terrorist organization last week. Chile had encouraged the designation for months.",
+    "Peru designated Hamas as a terrorist organization last week. Bolivia welcomed the listing.",
+])
+def test_a_stance_on_someone_elses_designation_is_not_a_designation(analyze_text, text):
+    facts, _an = _facts(analyze_text, text)
+    assert {(f[0], f[1]) for f in facts} == {("PER", "Hamas")}, facts
+
+
+def test_removing_people_is_not_a_delisting(analyze_text):
+    text = ("Colombia designated Hezbollah as a terrorist organization. Washington is pressing Colombia to "
+            "remove suspected Iranian agents from the country.")
+    facts, _an = _facts(analyze_text, text)
+    assert {(f[0], f[1], f[2]) for f in facts} == {("COL", "Hezbollah", "designated")}, facts
+
+
+def test_a_state_does_not_designate_its_own_organs(analyze_text):
+    # "the country" is easily read as Iran here; Iran never designates its own Quds Force
+    text = ("Peru's designation of Iran's Quds Force as a terrorist organization, published last week, is the "
+            "first time the country has listed an arm of a foreign state.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("PER", "Quds Force") in {(f[0], f[1]) for f in facts}
+    assert not {f for f in facts if f[0] == "IRN"}, facts
+
+
+def test_every_member_of_the_object_phrase_is_a_designee(analyze_text):
+    facts, _an = _facts(analyze_text, "Chile has designated the Lebanese group Hezbollah and the Palestinian group "
+                                      "Hamas as terrorist organisations.")
+    assert {("CHL", "Hezbollah"), ("CHL", "Hamas")} <= {(f[0], f[1]) for f in facts}, facts
+
+
+def test_list_continuation_with_appositions(analyze_text):
+    text = ("The United States on Thursday designated the Sinaloa Cartel as a foreign terrorist organization. "
+            "The list also includes Venezuela's Tren de Aragua, the MS-13 street gang, and the Gulf Cartel.")
+    facts, _an = _facts(analyze_text, text)
+    assert {"Sinaloa Cartel", "Tren de Aragua", "MS-13", "Gulf Cartel"} <= {f[1] for f in facts if f[0] == "USA"}
+
+
+def test_joining_others_on_the_reporting_verb(analyze_text):
+    facts, _an = _facts(analyze_text, "Panama has designated Hezbollah a terrorist organization, its government "
+                                      "said on Monday, joining Argentina and Paraguay in a regional trend.")
+    assert {("PAN", "Hezbollah"), ("ARG", "Hezbollah"), ("PRY", "Hezbollah")} <= {(f[0], f[1]) for f in facts}
+
+
+def test_already_listing_is_undated_background(analyze_text):
+    facts, _an = _facts(analyze_text, "Britain will ban Hamas in full, the government said. The United States "
+                                      "already lists Hamas as a terrorist organisation.")
+    assert ("USA", "Hamas", "designated", None) in facts, facts
+
+
+def test_a_wing_banned_years_ago_is_background_of_the_whole(analyze_text):
+    text = ("Britain said on Monday it would ban Hezbollah as a terrorist group in its entirety. "
+            "Britain outlawed Hezbollah's military wing in 2008.")
+    facts, _an = _facts(analyze_text, text)
+    assert {(f[0], f[1], f[2]) for f in facts} == {("GBR", "Hezbollah", "announced_intent")}, facts
+
+
+def test_descriptions_of_people_are_never_designees(analyze_text):
+    text = ("Ecuador designated Los Choneros as a terrorist organization in May. Officials presented the "
+            "designations of the three Middle Eastern groups as a security measure.")
+    facts, _an = _facts(analyze_text, text)
+    assert {(f[0], f[1]) for f in facts} == {("ECU", "Los Choneros")}, facts

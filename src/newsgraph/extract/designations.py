@@ -176,18 +176,26 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["triggers"]), None)
         if lemma not in lex["triggers"] and noun is None:
             continue
+        if noun is not None and lemma not in lex["triggers"] and lemma in lex["reaction_verbs"]:
+            continue  # "Venezuela rejected the designation": a stance on someone else's act, not a designation
+        if lemma in lex["list_removal_triggers"] and not _off_a_list(tok, lex):
+            continue  # "pressing Bolivia to remove Iranian officers": an expulsion, not a delisting
         if (lemma in lex["needs_terror_cue"] or (noun is not None and noun.lemma_.lower() in lex["needs_terror_cue"])) \
                 and not (context := context or _TerrorContext(doc, lex["terror_cues"])).near(tok) \
                 and not (lemma in lex["group_context_triggers"]
                                                    and any(actor_type(a) in lex["group_types"] for a in ev.target)):
             continue  # "banned plastic bags": no designation; "banned Hezbollah": one
         designators = [a for a in ev.source if actor_type(a) in lex["designator_types"]]
-        designees = [a for a in ev.target if actor_type(a) not in lex["designee_excluded_types"]]
+        designees = [a for a in ev.target + _object_conjuncts(tok, actors, ev.target)
+                     if actor_type(a) not in lex["designee_excluded_types"]]
+        designees = _named_not_described(doc, tok, designees, actors)
         if not designees:  # "expanded its terrorist designations to include the IRGC"
             designees = [a for a in _included(tok, actors, lex) if actor_type(a) not in lex["designee_excluded_types"]]
         if not designators:
             continue
         status = _status(ev, tok, by_id, lex)
+        if not designees and any(actor_type(a) in lex["described_types"] for a in ev.target):
+            continue  # "the designations of the three Middle Eastern groups": named, but not as actors
         if not designees:
             designees = list(last_pressed if status in ("pressed", "considering") and last_pressed else last_any)
             designees = [d for d in designees if d not in designators]
@@ -211,10 +219,12 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
                     pressed_by = anc.target[0]
                     break
         linked = [ev.id] + [a.id for a in _ancestors(ev, by_id)]
+        date = None if _standing_state(tok, lex) else ev.date
         for d in designators:
             for x in designees:
-                facts.append(Designation(designator=d, designee=x, status=status, date=ev.date, events=list(linked),
-                                         sentence=ev.sentence, pressed_by=pressed_by))
+                if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
+                    facts.append(Designation(designator=d, designee=x, status=status, date=date,
+                                             events=list(linked), sentence=ev.sentence, pressed_by=pressed_by))
         if status == "designated":  # "..., joining Argentina and Paraguay": they designated it before
             for joined in _joined(tok, actors, lex):
                 if actor_type(joined) in lex["designator_types"] and joined not in designators:
@@ -227,12 +237,116 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
     if facts:  # the discourse around a designation; nothing to extend in most documents
         facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
-    return _merge(facts, lex["status_precedence"])
+    facts = _merge(facts, lex["status_precedence"], lambda a: _jurisdiction(actors.get(a), lex))
+    return _renumber(_drop_part_background(facts, actors, kb, document))
+
+
+def _off_a_list(tok: Token, lex: dict[str, Any]) -> bool:
+    """"removed Hezbollah from the list", "dropped the designation": a delisting."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in lex["triggers"]:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lex["list_nouns"] for o in c.children):
+            return True
+    return False
+
+
+def _phrase_actors(tok: Token, actors: DocActors) -> list[str]:
+    """Actors of a noun phrase with its appositions and conjuncts, however the parser chained them
+    ("the Lebanese group Hezbollah and the Palestinian group Hamas", "X, the MS-13 street gang, Y")."""
+    out: list[str] = []
+    todo, seen = [tok], set()
+    while todo:
+        t = todo.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        found = actors.at(t) or next((a for c in t.children if c.dep_ == "compound" and (a := actors.at(c))), None)
+        if found is not None and found.id not in out:
+            out.append(found.id)
+        todo.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
+    return out
+
+
+def _object_conjuncts(tok: Token, actors: DocActors, known: list[str]) -> list[str]:
+    """Designees the event left out: the other members of the designation's object phrase."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.extend(a for a in _phrase_actors(c, actors) if a not in known and a not in out)
+    return out
+
+
+def _named_not_described(doc: Doc, tok: Token, designees: list[str], actors: DocActors) -> list[str]:
+    """A description whose apposition names designees stands for them ("two Ecuadorean gangs, Los
+    Choneros and Los Lobos", "the Guards, the IRGC"): keep the names."""
+    if len(designees) < 2:
+        return designees
+    sent = tok.sent
+    drop = set()
+    for t in sent:
+        a = actors.at(t)
+        if a is None or a.id not in designees or a.kb_id:
+            continue
+        named = [x for c in t.children if c.dep_ == "appos" for x in _phrase_actors(c, actors)]
+        if any(x in designees and x != a.id for x in named):
+            drop.add(a.id)
+    return [d for d in designees if d not in drop]
+
+
+def _standing_state(tok: Token, lex: dict[str, Any]) -> bool:
+    """"The US and the EU already list Hamas": where things stand, not an act of the reporting period
+    (the event's publication-month date would date a decades-old listing to this month)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in lex["background_cues"]
+                                               for c in verb.children)
+
+
+def _own_organ(designator, designee, lex: dict[str, Any]) -> bool:
+    """A state does not designate its own organs ("Iran's Quds Force" read as designated by Iran)."""
+    if designator is None or designee is None or designee.type not in lex["state_organ_types"]:
+        return False
+    return bool(designee.country) and designee.country == designator.country
+
+
+def _jurisdiction(actor, lex: dict[str, Any]) -> str | None:
+    """What a designator stands for when one report's facts are merged: a state body its country."""
+    if actor is None:
+        return None
+    if actor.country and (actor.type == "country" or actor.type in lex["state_body_types"]):
+        return "country:" + actor.country
+    return actor.id
+
+
+def _drop_part_background(facts: list[Designation], actors: DocActors, kb: KnowledgeBase,
+                          document: Document) -> list[Designation]:
+    """A past designation of part of an organisation, recounted as the background of a decision on the
+    whole ("Britain outlawed Hezbollah's military wing in 2008", in a report on banning all of
+    Hezbollah), is the whole's history, not a cell of its own: dropped when dated before the report's year."""
+    year = (document.published or "")[:4]
+    if not year:
+        return facts
+    kb_ids = {f.designee: (a.kb_id if (a := actors.get(f.designee)) else None) for f in facts}
+    wholes = {kb_ids[f.designee] for f in facts if kb_ids[f.designee]}
+    out = []
+    for f in facts:
+        chain, cur = [], kb.get(kb_ids[f.designee]) if kb_ids[f.designee] else None
+        while cur is not None and cur.parent and len(chain) < 4:
+            chain.append(cur.parent)
+            cur = kb.get(cur.parent)
+        if f.date and f.date[:4] < year and wholes & set(chain):
+            continue
+        out.append(f)
+    return out
 
 
 def _joined(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:
+    """"..., joining Argentina and Paraguay", on the designation or on the verb that reports it
+    ("X has designated Y, the government said, joining Z")."""
     out: list[str] = []
-    for v in tok.children:
+    heads = [tok] + ([tok.head] if tok.dep_ in ("ccomp", "parataxis") else [])
+    for v in [c for h in heads for c in h.children]:
         if v.dep_ in ("advcl", "xcomp", "conj") and v.lemma_.lower() in lex["join_verbs"]:
             for o in v.children:
                 if o.dep_ == "dobj":
@@ -288,7 +402,7 @@ def _list_continuations(doc: Doc, actors: DocActors, facts: list[Designation], l
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or (subj.lemma_.lower() not in lex["list_nouns"] and subj.lower_ != "it"):
             continue
-        before = [f for f in facts if f.sentence and f.sentence[1] <= t.idx]
+        before = [f for f in facts if f.sentence and f.sentence[0] <= t.idx]  # this sentence's too
         if subj.lower_ == "it" and not (before and t.idx - before[-1].sentence[1] < 400):
             continue  # "It also includes ...": only right after the list it stands for
         if not before:
@@ -297,19 +411,21 @@ def _list_continuations(doc: Doc, actors: DocActors, facts: list[Designation], l
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None:
             continue
-        for x in _members(obj, actors):
-            if actor_type(x) not in lex["designee_excluded_types"]:
+        for x in _phrase_actors(obj, actors):
+            if actor_type(x) not in lex["designee_excluded_types"] and x != last.designator:
                 out.append(Designation(designator=last.designator, designee=x, status=last.status, date=last.date,
                                        events=list(last.events), sentence=(t.sent.start_char, t.sent.end_char),
                                        pressed_by=last.pressed_by))
     return out
 
 
-def _merge(facts: list[Designation], precedence: list[str]) -> list[Designation]:
+def _merge(facts: list[Designation], precedence: list[str], jurisdiction=lambda a: a) -> list[Designation]:
+    """One fact per (jurisdiction, designee): a state body's fact is its country's ("Argentine
+    prosecutors" pressed, "Argentina" designated: one report, one cell, the stronger status)."""
     rank = {s: i for i, s in enumerate(precedence)}
     kept: dict[tuple[str, str], Designation] = {}
     for f in facts:
-        key = (f.designator, f.designee)
+        key = (jurisdiction(f.designator) or f.designator, f.designee)
         old = kept.get(key)
         if old is None:
             kept[key] = f
@@ -321,7 +437,10 @@ def _merge(facts: list[Designation], precedence: list[str]) -> list[Designation]
             kept[key] = f
         else:
             old.events = merged_events
-    out = list(kept.values())
-    for i, f in enumerate(out, 1):
+    return list(kept.values())
+
+
+def _renumber(facts: list[Designation]) -> list[Designation]:
+    for i, f in enumerate(facts, 1):
         f.id = f"d{i}"
-    return out
+    return facts

@@ -69,6 +69,16 @@ def test_dash_attributed_quote(analyze_text):
     assert att.source_kind == "named_person" and att.role == "former Treasury official"
 
 
+def test_dash_attributed_quotes_after_no_break_space_and_mistyped_opener(analyze_text):
+    # reader quotes in a list: a no-break space before the bar, one quote opened with a closing mark
+    text = ("”Tariffs only hurt the farmers here.”\xa0― Maria Ortiz\n"
+            "“The embargo has emptied our port.” ― Tomas Reyes")
+    an = analyze_text(text)
+    views = sorted(_view(an, a) for a in an.attributions if _text(text, a.cue).endswith("―"))
+    assert views == [(["Maria Ortiz"], ["Tariffs only hurt the farmers here."]),
+                     (["Tomas Reyes"], ["The embargo has emptied our port."])]
+
+
 def test_quote_spanning_paragraphs(analyze_text):
     text = ("“The first phase of the plan was drafted in March and sent to the cabinet.\n\n"
             "“The second phase follows in the autumn,” said the envoy.")

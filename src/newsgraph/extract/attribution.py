@@ -46,10 +46,10 @@ _CIRCUMSTANCE_PREPS = {"during", "at", "in", "on", "after", "before", "since", "
 _CONTENT_PREPS = {"on", "about", "to", "for", "against", "of", "as", "over", "with", "at", "into"}
 _NOT_LABELS = {"note", "update", "editor", "correction", "related", "photo", "video", "watch", "read", "source",
                "sources", "q", "a", "tags", "by", "share", "listen", "click", "advertisement", "caption"}
-_DASH_AFTER = re.compile(r"[ \t]*([—–―]|--?)[ \t]*(?=[A-Z])")
+_DASH_AFTER = re.compile(r"[ \t\xa0]*([—–―]|--?)[ \t\xa0]*(?=[A-Z])")
 # "WALLACE: Do you ...", "Poll: Voters ...": a line opened by a speaker or source label and a colon
 _LABEL = re.compile(r"(?m)^[ \t\"“]*((?:[A-Z][\w.’'&-]*[ \t]+){0,3}[A-Z][\w.’'&-]*)[ \t]*(:)[ \t]+(?=\S)")
-_BETWEEN_QUOTE_AND_CLAUSE = set(" \t\n,;:—–-")
+_BETWEEN_QUOTE_AND_CLAUSE = set(" \t\n\xa0,;:—–-")
 _CUE_LEFT = ("aux", "auxpass", "neg", "advmod")
 _INHERIT_DEPS = ("advcl", "conj", "xcomp", "ccomp", "acl", "pcomp")
 _SENTENCE_SCOPE_DEPS = ("ROOT", "parataxis", "ccomp", "conj", "advcl")

@@ -54,6 +54,9 @@ def _mark_kind(text: str, i: int, para_start: int) -> str | None:
     if c in _OPENERS:
         return "open"
     if c in _CLOSERS:
+        # a closing mark opening a paragraph before a word is a mistyped opening mark
+        if not text[para_start:i].strip() and i + 1 < len(text) and text[i + 1].isalnum():
+            return "open"
         return "close"
     if c in _STRAIGHT or (c in ("'", "`") and text.startswith(("''", "``"), i)):
         prev = text[i - 1] if i > para_start else " "

@@ -77,6 +77,25 @@ class Actors:
             return country
         return c
 
+    def speaks_for(self, actor_id: str, date: str | None = None) -> str:
+        """The jurisdiction an actor acts for, office holders included: a person the KB lists in an
+        office of a state on ``date`` (any date when None) speaks for that state ("Pompeo" -> United
+        States); anyone else as ``jurisdiction``."""
+        c = self.canon(actor_id)
+        r = self.row(c)
+        if r and r["type"] == "person" and r.get("kb_id"):
+            from newsgraph.kb import default_kb
+
+            person = default_kb().get(r["kb_id"])
+            offices = [ro for ro in (person.roles if person else []) if ro.country
+                       and (date is None or ro.active_on(date[:10]))]
+            if offices:
+                country = f"country:{offices[0].country}"
+                if self._rows.get(country) is None:
+                    self._kb_country(country, offices[0].country)
+                return country
+        return self.jurisdiction(c)
+
     def node(self, actor_id: str) -> str:
         """The actor as a network node: a country's (top-level) government is the country ("Tehran" ~ Iran)."""
         n = self._nodes.get(actor_id)

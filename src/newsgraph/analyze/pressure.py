@@ -2,9 +2,10 @@
 
 A step of pressure is a story event of type REQUEST (or COERCE/THREATEN with a stated demand)
 from one actor to another, or a designation reported with status "pressed" (the presser is its
-``pressed_by``). Steps are grouped by (presser, pressed) after entity resolution, state bodies
-standing for their state, one step per story, ordered by date; the outcome lists what the pressed
-party designated, of what it was pressed about, since the campaign began (as of the same date).
+``pressed_by``). Steps are grouped by (presser, pressed) after entity resolution, state bodies and
+the KB's office holders standing for their state, one step per story, ordered by date; the outcome lists what the pressed
+party designated, of what it was pressed about, since the campaign began (as of the same date). A step whose presser and pressed party are one
+(a government urging its own country) or a private person urging their own state is no campaign step.
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from newsgraph.store import Store
 PRESSURE_TYPES = ("REQUEST",)
 DEMAND_TYPES = ("COERCE", "THREATEN")
 UNKNOWN = ActorRef(id="", name="(unstated)")
+# descriptions of people ("Democratic", "families"): not parties to a campaign
+NOT_PRESSERS = ("group",)
 
 
 def _pairs(s: StoryEvent) -> list[tuple[ActorRef, ActorRef, str | None]]:
@@ -46,10 +49,15 @@ def pressure_campaigns(store: Store, as_of: str | None = None, actor: str | None
     by_pair: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: {"steps": [], "about": {}})
     for s in stories:
         for presser, pressed, about in _pairs(s):
-            # a campaign is between states: their governments and ministries stand for them
+            # a campaign is between states: their governments, ministries and office holders stand for them
+            if presser.type in NOT_PRESSERS or pressed.type in NOT_PRESSERS:
+                continue
+            domestic = presser.type == "person" and presser.country and presser.country == pressed.country
             if presser.id:
-                presser = actors.ref(actors.jurisdiction(presser.id))
-            pressed = actors.ref(actors.jurisdiction(pressed.id))
+                presser = actors.ref(actors.speaks_for(presser.id, s.date_start))
+            pressed = actors.ref(actors.speaks_for(pressed.id, s.date_start))
+            if presser.id == pressed.id or (domestic and presser.type == "person"):
+                continue  # "the government urged Canadians" or a citizen's plea: not pressure between parties
             slot = by_pair[(presser.id, pressed.id)]
             slot["presser"], slot["pressed"] = presser, pressed
             slot.setdefault("designees", set()).update(a.id for a in s.designees)

@@ -121,3 +121,14 @@ def test_stories_cli_json_and_table(db):
     assert bad.returncode == 1 and "no actor named 'Atlantis'" in bad.stderr
     table = run_cli("stories", "--db", str(db), "-f", "table")
     assert table.stdout.startswith("6 story events") and "┃" in table.stdout
+
+
+def test_story_labels_name_the_presser_from_pressed_by_only(stories):
+    labels = {s.label for s in stories if s.kind == "designation"}
+    assert {"Ecuador designated Hamas", "Ecuador designated Hezbollah"} <= labels
+    assert "Argentina designated Quds Force" in labels  # the designee is never shown as its presser
+    assert ("Bolivia pressed to designate Hamas, Hezbollah, Islamic Revolutionary Guard Corps "
+            "(pressed by United States)") in labels, labels
+    pushed = next(s for s in stories if "pressed by" in s.label)
+    assert [a.name for a in pushed.pressed_by] == ["United States"]
+    assert all(not s.pressed_by for s in stories if s.label.startswith("Ecuador designated"))

@@ -233,3 +233,13 @@ def test_empty_store_still_gives_a_report(tmp_path):
     data = _embedded(html)
     assert data["meta"]["counts"]["documents"] == 0
     assert data["designations"] == [] and data["network"]["nodes"] == [] and data["docs"] == {}
+
+
+def test_story_labels_come_from_the_analysis(db):
+    with Store(db, readonly=True) as s:
+        data = build_report_data(s)
+    labels = {x["label"]: x for x in data["stories"]}
+    quds = labels["Argentina designated Quds Force"]  # not "(pressed by Quds Force)"
+    assert quds["pb"] == []
+    pushed = [x for x in data["stories"] if x["pb"] and x["kind"] == "designation"]
+    assert pushed and all(x["label"].endswith("(pressed by " + ", ".join(x["pb"]) + ")") for x in pushed)

@@ -230,6 +230,10 @@ class StoryEvent:
     corroboration: Corroboration | None = None
     context: str | None = None
     designees: list[ActorRef] = field(default_factory=list)
+    # who pressed for the designation (the designation reports' ``pressed_by``; for a pressure story,
+    # its pressers): the only source of a label's "(pressed by ...)"
+    pressed_by: list[ActorRef] = field(default_factory=list)
+    label: str = ""  # one line saying what the story is (``stories.story_label``)
 
     @property
     def documents(self) -> list[str]:

@@ -24,7 +24,7 @@ from typing import Any
 
 from newsgraph.analyze.common import OFFICIAL_TYPES, Actors, evidence, source_refs
 from newsgraph.analyze.corroboration import corroborate
-from newsgraph.analyze.models import Contradiction, Report, SourceRef, StoryEvent
+from newsgraph.analyze.models import ActorRef, Contradiction, Report, SourceRef, StoryEvent
 from newsgraph.store import Store
 from newsgraph.store import queries as Q
 
@@ -73,6 +73,7 @@ class _Item:
     m_sources: frozenset[str] = frozenset()
     m_targets: frozenset[str] = frozenset()
     pressing: tuple[frozenset[str], frozenset[str]] | None = None  # (pressers, pressed) for a requested act
+    pressed_by: frozenset[str] = frozenset()  # who pressed for the designation(s) it reports
 
     @property
     def precise(self) -> bool:
@@ -162,9 +163,12 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
             pressing = (frozenset(actors.jurisdiction(d[3]) for d in e["designees"] if len(d) > 3 and d[3]),
                         frozenset(actors.jurisdiction(d[2]) for d in e["designees"] if len(d) > 2))
             srcs, tgts = pressing  # shown the same way: who presses -> who is pressed
+        pressed_by = frozenset(actors.canon(d[3]) for d in e["designees"] if len(d) > 3 and d[3])
+        if block == ("D", "pressure"):
+            pressed_by |= srcs  # a REQUEST, or the requested act shown as presser -> pressed
         items.append(_Item(report=rep, block=block, sources=srcs, targets=tgts, designees=desig, pressing=pressing,
                            span=period(e["date"]) or period(e["doc_published"]), plover=e["plover"], cameo=e["cameo"],
-                           context=e["context"], kind="event", desig_status=dstat))
+                           context=e["context"], kind="event", desig_status=dstat, pressed_by=pressed_by))
     # designations that no event carries become reports of their own
     linked_desigs = Q.linked_designation_ids(store)
     facts = Q.designation_facts(store, as_of=as_of, designators=raw_ids if raw_ids is not None else None)
@@ -185,7 +189,8 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
         items.append(_Item(report=rep, block=_block(None, f["status"]), sources=srcs, targets=tgts,
                            designees=frozenset({designee}),
                            span=period(f["date"]) or period(f["doc_published"]), plover=None, cameo=None,
-                           context=None, kind="designation", desig_status=f["status"]))
+                           context=None, kind="designation", desig_status=f["status"],
+                           pressed_by=frozenset({actors.canon(f["pressed_by"])}) if f["pressed_by"] else frozenset()))
     for it in items:
         if it.pressing is not None:
             it.m_sources, it.m_targets = it.pressing
@@ -331,7 +336,9 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
     key = "|".join([kind, head.plover or head.block[1], ",".join(sorted(sources)), ",".join(sorted(targets)),
                     ",".join(sorted(designees)), min(dates).isoformat() if dates else ""])
     sid = "s_" + hashlib.sha1(key.encode()).hexdigest()[:12]
-    return StoryEvent(
+    pressed_by = set().union(*(i.pressed_by for i in items))
+    actors.load(pressed_by)
+    story = StoryEvent(
         id=sid, kind=kind, plover=head.plover, cameo=Counter(i.cameo for i in items if i.cameo).most_common(1)[0][0]
         if any(i.cameo for i in items) else None,
         source=[actors.ref(a) for a in sorted(sources)], target=[actors.ref(a) for a in sorted(targets)],
@@ -343,7 +350,31 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
         sources_named=sorted(named.values()), sources_anonymous=anonymous,
         earliest=min(reports, key=lambda r: (r.published or "9999", r.doc_id)) if reports else None,
         syndicated=copies, contradictions=contradictions, corroboration=corr,
-        context=next((i.context for i in items if i.context), None))
+        context=next((i.context for i in items if i.context), None),
+        pressed_by=[actors.ref(a) for a in sorted(pressed_by)])
+    story.label = story_label(story, pressure=any(i.block == ("D", "pressure") for i in items),
+                              states=lambda refs: [actors.ref(x) for x in dict.fromkeys(
+                                  actors.jurisdiction(a.id) for a in refs)])
+    return story
+
+
+def _names(refs: list[ActorRef]) -> str:
+    return ", ".join(a.name for a in refs) or "?"
+
+
+def story_label(s: StoryEvent, pressure: bool = False, states=lambda refs: refs) -> str:
+    """What the story is, in one line: "Argentina designated Quds Force", "Bolivia pressed to designate
+    Hamas (pressed by United States)", "Albania SANCTION Iran: ...". "(pressed by ...)" names
+    ``pressed_by`` only; a pressure story is told from the pressed side (its targets). In a designation
+    story ``states`` rolls state bodies into their state ("Government of Bolivia" -> Bolivia)."""
+    if s.kind == "designation":
+        who = states(s.target if pressure else s.source)
+        what = "pressed to designate" if pressure and s.status == "pressed" else s.status
+        by = f" (pressed by {_names(states(s.pressed_by))})" if s.pressed_by else ""
+        return f"{_names(who)} {what} {_names(s.designees)}{by}"
+    ctx = f": {s.context}" if s.context else ""
+    status = f" [{s.status}]" if s.status != "asserted" else ""
+    return f"{_names(s.source)} {s.plover or '?'} {_names(s.target)}{ctx}{status}"
 
 
 def story_rows(stories: list[StoryEvent]) -> list[dict[str, Any]]:
@@ -357,6 +388,7 @@ def story_rows(stories: list[StoryEvent]) -> list[dict[str, Any]]:
             "reports": len(s.reports), "outlets": len(s.outlets), "syndicated": len(s.syndicated),
             "named_sources": len(s.sources_named), "anonymous_sources": s.sources_anonymous,
             "contradictions": len(s.contradictions), "score": c.score if c else "", "level": c.level if c else "",
-            "reasons": "; ".join(c.reasons) if c else "", "context": s.context or "",
+            "reasons": "; ".join(c.reasons) if c else "", "context": s.context or "", "label": s.label,
+            "pressed_by": "; ".join(a.name for a in s.pressed_by),
             "earliest": s.earliest.doc_id if s.earliest else ""})
     return out

@@ -175,6 +175,7 @@ def stories_data(store: Store, caps: Caps) -> tuple[list[dict[str, Any]], int]:
             "id": x.id, "kind": x.kind, "p": x.plover, "status": x.status, "d": x.date_start, "d2": x.date_end,
             "src": [a.name for a in x.source], "tgt": [a.name for a in x.target],
             "designee": x.designee.name if x.designee else None, "ctx": x.context, "outlets": x.outlets,
+            "label": x.label, "pb": [a.name for a in x.pressed_by],
             "named": x.sources_named, "anonymous": x.sources_anonymous,
             "reports": [_report_ref(r) for r in x.reports[:12]], "n_reports": len(x.reports),
             "syndicated": len(x.syndicated),

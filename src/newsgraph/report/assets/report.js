@@ -613,8 +613,9 @@
   }
 
   var LEVEL_COLOUR = { strong: "#2e7d4f", moderate: "#5b8fc7", weak: "#b08a2e", "single report": "#8d99a6", contested: "#b3261e" };
+  // The analysis labels each story (newsgraph.analyze.stories.story_label: "(pressed by ...)" from pressed_by only).
   function storyTitle(x) {
-    if (x.kind === "designation") return (x.src.join(", ") || "?") + " " + x.status + " " + (x.designee || "?") + (x.tgt.length ? " (pressed by " + x.tgt.join(", ") + ")" : "");
+    if (x.label) return x.label;
     return (x.src.join(", ") || "?") + " " + (x.p || "?") + " " + (x.tgt.join(", ") || "?") + (x.ctx ? ": " + x.ctx : "") + (x.status !== "asserted" ? " [" + x.status + "]" : "");
   }
   function renderStories(q) {

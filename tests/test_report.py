@@ -14,7 +14,7 @@ from report_fixture import XSS_TITLE, build_store
 
 from newsgraph.report import designation_map, summarize
 from newsgraph.report.html import json_for_script, render_report
-from newsgraph.report.model import Caps, build_report_data, cell_status
+from newsgraph.report.model import Caps, build_report_data
 from newsgraph.report.worldmap import world_shapes
 from newsgraph.store import Store
 
@@ -154,16 +154,52 @@ def test_designation_map_as_of_both_sides(db):
         assert ("Argentina", "Quds Force") in cells("2026-01")
 
 
-def test_cell_status_rule():
-    def f(i, status, date):
-        return {"id": i, "status": status, "effective": date, "known": date}
+def _report_cells(data, as_of):
+    from newsgraph.analyze.designations import state_as_of
 
-    facts = [f("a", "pressed", "2024-01"), f("b", "designated", "2024-06"), f("c", "pressed", "2025-01")]
-    assert cell_status(facts, None)["id"] == "b"  # a later pressure report does not undo a designation
-    assert cell_status(facts, "2024-03-01")["id"] == "a"
-    assert cell_status(facts + [f("d", "revoked", "2025-06")], None)["status"] == "revoked"
-    assert cell_status([f("x", "pressed", "2024-05"), f("y", "designated", "2024-05")], None)["id"] == "y"
-    assert cell_status(facts, "2023-12-31") is None
+    out = {}
+    for c in data["cells"]:
+        st = state_as_of(c["st"], as_of)
+        if st:
+            out[(c["r"], c["o"])] = (st[1], st[2], st[3])
+    return out
+
+
+def _map_cells(store, as_of):
+    from newsgraph.analyze import designation_map as analysis_map
+
+    return {(c.designator.id, c.designee.id): (c.status, c.date, c.contested)
+            for c in analysis_map(store, as_of=as_of, evidence_limit=0).cells}
+
+
+def test_report_cells_are_the_analysis_map_at_every_date(db):
+    with Store(db, readonly=True) as s:
+        data = build_report_data(s)
+        for as_of in (None, "2019-01-01", "2025-09-01", "2025-12-31", "2026-01-15", "2026-01-22", "2026-01-24"):
+            assert _report_cells(data, as_of) == _map_cells(s, as_of), as_of
+    assert {f["cell"] for f in data["designations"]} <= {c["r"] + "|" + c["o"] for c in data["cells"]}
+
+
+def test_report_rows_roll_state_bodies_into_their_state(tmp_path):
+    """One row per state, as in the CLI map: "Government of Bolivia" pressed and "Bolivia" pressed are
+    one Bolivia row; the state's row has a name even when only its bodies appear in the store."""
+    from analyze_fixtures import Doc
+
+    d = Doc("gov-body", "The Government of Bolivia is weighing U.S. requests to designate Hamas. Bolivia "
+            "has not designated Hezbollah.", "2026-01-26", "Andes Wire")
+    gov = d.actor("Government of Bolivia", "government", "BOL")
+    usa, hamas, hz = d.actor("USA"), d.actor("hamas"), d.actor("hezbollah")
+    d.designation(gov, hamas, "pressed", "is weighing", date="2026-01", pressed_by=usa)
+    d.designation(gov, hz, "considering", "has not designated", date="2026-01-26")
+    with Store(tmp_path / "g.db") as st:
+        st.write_batch([d.analysis()])
+    with Store(tmp_path / "g.db", readonly=True) as st:
+        data = build_report_data(st)
+        assert {(c["r"], c["o"]) for c in data["cells"]} == {("country:BOL", "org:hamas"),
+                                                              ("country:BOL", "org:hezbollah")}
+        assert data["actors"]["country:BOL"]["n"] == "Bolivia"
+        assert _report_cells(data, "2026-01-31") == _map_cells(st, "2026-01-31")
+        assert _report_cells(data, "2025-12-31") == {}
 
 
 def test_caps_keep_big_stores_small(db):

@@ -195,6 +195,15 @@ def test_demo_report_designation_map_on_both_sides_of_the_dates(browser, tmp_pat
     assert not early & {("country:ECU", o) for o in ("org:irgc", "org:hezbollah", "org:hamas")}
     assert not early & {("country:BOL", o) for o in ("org:irgc", "org:hezbollah", "org:hamas")}
     assert ("country:ARG", "org:quds-force") not in early
+    # the matrix is the analysis's map (state bodies rolled into their state), at both dates
+    from newsgraph.analyze import designation_map
+
+    with Store(tmp_path / "demo.db", readonly=True) as st:
+        for as_of in ("2026-01-31", "2025-06-01"):
+            _set_as_of(page, as_of)
+            expected = {(c.designator.id, c.designee.id, c.status)
+                        for c in designation_map(st, as_of=as_of, evidence_limit=0).cells}
+            assert _cells(page) == expected, as_of
     page.close()
     assert not errors, errors
 

@@ -206,6 +206,29 @@ def _cell_states(store: Store, actors: Actors) -> list[tuple]:
     return list(states.values())
 
 
+def cell_timeline(store: Store, actors: Actors | None = None) -> list[dict[str, Any]]:
+    """Every cell of the map with its states in the order they became known: ``{"r": jurisdiction id,
+    "o": organisation id, "states": [[known_from, status, date, contested, fact_id], ...]}``, known_from
+    ascending ('9999' when neither a date nor a publication day is known).
+
+    The cell as of D is its last state known on or before D (``state_as_of``): the map's rule, computed
+    once here, so a viewer (the HTML report's as-of control) only has to look the state up."""
+    actors = actors or Actors(store)
+    with paused_gc():
+        states = _cell_states(store, actors)
+    cells: dict[tuple[str, str], list[list[Any]]] = defaultdict(list)
+    for designator, designee, known, status, date, fact_id, _reports, contested in states:
+        cells[(designator, designee)].append([known, status, date, bool(contested), fact_id])
+    return [{"r": r, "o": o, "states": sorted(st, key=lambda x: x[0])} for (r, o), st in cells.items()]
+
+
+def state_as_of(states: list[list[Any]], as_of: str | None) -> list[Any] | None:
+    """The state of one ``cell_timeline`` cell as of a date (None: everything known), or None."""
+    bound = Q.as_of_bound(as_of)
+    seen = [st for st in states if bound is None or st[0] <= bound]
+    return seen[-1] if seen else None
+
+
 def _map_from_cells(store: Store, as_of: str | None, actors: Actors, want_designee: set[str] | None,
                     want_designator: set[str] | None, evidence_limit: int, history: bool) -> DesignationMap:
     state = f"rules={RULES_VERSION};{Q.designation_cells_state(store)}"
@@ -361,4 +384,5 @@ def status_matrix(m: DesignationMap) -> dict[str, dict[str, str]]:
     return out
 
 
-__all__ = ["ActorRef", "cell_history", "decide_cell", "designation_map", "map_rows", "status_matrix"]
+__all__ = ["ActorRef", "cell_history", "cell_timeline", "decide_cell", "designation_map", "map_rows", "state_as_of",
+           "status_matrix"]

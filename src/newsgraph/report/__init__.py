@@ -41,8 +41,8 @@ def summarize(store: Store, top: int = 15) -> Summary:
 def designation_map(store: Store, as_of: str | None = None) -> list[dict[str, Any]]:
     """Jurisdiction × organisation cells as of a date (the analysis's map, flattened for tables).
 
-    The HTML report's as-of control recomputes the same map in the browser from the embedded
-    reports (``newsgraph.report.model.cell_status`` is that rule in Python).
+    The HTML report's as-of control shows the same map: it embeds each cell's states from
+    ``newsgraph.analyze.designations.cell_timeline`` and looks up the state known by the date.
     """
     from newsgraph.analyze import designation_map as analysis_map
 

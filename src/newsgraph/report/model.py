@@ -1,9 +1,12 @@
 """The data the HTML report embeds: facts, their evidence and the documents they came from.
 
-The browser recomputes the designation matrix and map for any as-of date from the embedded fact
-history (:func:`cell_status` is the rule, mirrored in ``assets/report.js``). Everything is capped
-so a store of 100k documents and 1M events still gives a file of a few MB: the busiest actors'
-timelines, the strongest network edges, the newest facts, and only the documents those facts cite.
+The designation matrix and map come from the analysis: ``newsgraph.analyze.designations.cell_timeline``
+gives every cell (jurisdiction × organisation, state bodies rolled into their state, as the CLI map
+shows them) with its states in the order they became known, so the browser's as-of control only
+looks up each cell's last state known by the date (``state_as_of``), the one rule of the map.
+Everything is capped so a store of 100k documents and 1M events still gives a file of a few MB: the
+busiest actors' timelines, the strongest network edges, the newest facts and cells, and only the
+documents those facts cite.
 """
 from __future__ import annotations
 
@@ -16,13 +19,6 @@ from newsgraph.records import DESIGNATION_STATUSES
 from newsgraph.store import Store
 from newsgraph.store import report_queries as rq
 
-# Statuses that set where a jurisdiction stands; the others (pressure, talk) apply only while none
-# of these has been reported. The latest standing fact wins, so a revocation after a designation shows.
-STANDING = ("designated", "expanded", "revoked")
-PRESSURE = ("announced_intent", "considering", "pressed", "rejected")
-# Same-date tie-break, strongest last (the order the analysis's designation map uses).
-RANK = {"pressed": 0, "considering": 1, "announced_intent": 2, "rejected": 3, "designated": 4, "expanded": 5,
-        "revoked": 6}
 # Map colouring: the strongest status a country has across organisations.
 STRENGTH = {s: i for i, s in enumerate(("designated", "expanded", "announced_intent", "considering", "pressed",
                                         "rejected", "revoked"))}
@@ -33,6 +29,7 @@ class Caps:
     """Upper bounds on what one HTML file embeds."""
 
     designation_facts: int = 5000
+    designation_cells: int = 3000  # the cells whose state changed last
     events: int = 1500
     timeline_actors: int = 30
     timeline_events: int = 200  # per actor
@@ -44,22 +41,14 @@ class Caps:
     story_max_events: int = 5_000  # above this, clustering every story is left to `newsgraph stories`
 
 
-def cell_status(facts: list[dict[str, Any]], as_of: str | None) -> dict[str, Any] | None:
-    """Status of one jurisdiction × organisation cell as of a date, from its facts (``effective``, ``known``,
-    ``status``).
+def designation_cells(store: Store, actors: Any, caps: Caps) -> tuple[list[dict[str, Any]], int]:
+    """The analysis's map cells with their state history (``cell_timeline``), the most recently
+    changed first up to ``caps.designation_cells``; and how many cells there are."""
+    from newsgraph.analyze.designations import cell_timeline
 
-    Facts not yet known (dated or reported after ``as_of``) are ignored. The latest standing fact
-    (designated, expanded, revoked) decides; with none, the latest pressure fact (pressed, considering,
-    ...); on the same date the stronger status wins (``RANK``, as in ``newsgraph.analyze.designations``).
-    Returns the deciding fact.
-    """
-    bound = rq.as_of_bound(as_of)
-    seen = sorted((f for f in facts if not bound or (f["known"] or "") <= bound),
-                  key=lambda f: (f["effective"] or "", RANK.get(f["status"], -1), f["id"]))
-    standing = [f for f in seen if f["status"] in STANDING]
-    if standing:
-        return standing[-1]
-    return seen[-1] if seen else None
+    cells = cell_timeline(store, actors)
+    cells.sort(key=lambda c: (c["states"][-1][0] if c["states"] else "", c["r"], c["o"]), reverse=True)
+    return [{"r": c["r"], "o": c["o"], "st": c["states"]} for c in cells[:caps.designation_cells]], len(cells)
 
 
 def _today() -> str:
@@ -230,13 +219,19 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
 
     # actors as the analysis shows them: document-level duplicates merged under one canonical id
     from newsgraph.analyze import canonical_map
+    from newsgraph.analyze.common import Actors
 
     canon = canonical_map(store)
+    view = Actors(store, canonical=canon)
 
     def c(actor_id: str | None) -> str | None:
         return canon.get(actor_id, actor_id) if actor_id else actor_id
 
+    cells, n_cells = designation_cells(store, view, caps)
+    if n_cells > len(cells):
+        truncated["designation_cells"] = n_cells
     for f in designations:
+        f["cell"] = f"{view.jurisdiction(f['r'])}|{view.canon(f['o'])}"  # the map cell it is evidence for
         f["r"], f["o"], f["pb"] = c(f["r"]), c(f["o"]), c(f["pb"])
     for e in events.values():
         e["src"] = list(dict.fromkeys(c(a) for a in e["src"]))
@@ -281,7 +276,11 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
                  | {f["pb"] for f in designations if f["pb"]}
                  | {a for e in events.values() for a in e["src"] + e["tgt"]}
                  | {n["id"] for n in network["nodes"]} | set(timeline_ids))
+    actor_ids |= {x for cell in cells for x in (cell["r"], cell["o"])}
     actors = {k: _actor_ref(v) for k, v in rq.actors_by_ids(store, actor_ids).items()}
+    for x in actor_ids - set(actors):  # a state known only through its bodies ("Government of Bolivia")
+        ref = view.ref(x)
+        actors[x] = {"n": ref.name, "t": ref.type, "c": ref.country}
 
     dates = sorted(f["d"] for f in designations if f["d"]) + sorted(e["d"] for e in events.values() if e["d"])
     lo = min(dates) if dates else (s.date_range[0] or _today())[:10]
@@ -291,11 +290,12 @@ def build_report_data(store: Store, caps: Caps | None = None, title: str = "news
         "meta": {"title": title, "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                  "db": store.path, "counts": s.counts, "date_range": list(s.date_range), "first": lo[:10],
                  "last": hi[:10], "truncated": truncated, "statuses": list(DESIGNATION_STATUSES),
-                 "standing": list(STANDING), "strength": STRENGTH, "rank": RANK},
+                 "strength": STRENGTH},
         "summary": {"outlets": s.outlets[:25], "actor_types": s.actor_types, "top_actors": s.top_actors,
                     "event_types": s.event_types},
         "actors": actors,
         "designations": designations,
+        "cells": cells,
         "events": list(events.values()),
         "attributions": attributions,
         "docs": docs,

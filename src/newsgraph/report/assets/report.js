@@ -131,29 +131,24 @@
   }
 
   // ---- designations: as-of matrix and map -----------------------------------------------------------
-  var cellFacts = {};  // "designator|designee" -> facts (all dates)
-  D.designations.forEach(function (f) { (cellFacts[f.r + "|" + f.o] = cellFacts[f.r + "|" + f.o] || []).push(f); });
+  // Cells come from the analysis (newsgraph.analyze.designations.cell_timeline): each with its states
+  // [known_from, status, date, contested, fact id] in the order they became known. The cell as of a date
+  // is its last state known by then (state_as_of): the map's one rule, not re-implemented here.
+  var cellStates = {};  // "jurisdiction|organisation" -> states
+  (D.cells || []).forEach(function (c) { cellStates[c.r + "|" + c.o] = c.st; });
+  var cellFacts = {};  // "jurisdiction|organisation" -> the reports behind it (all dates), oldest first
+  D.designations.forEach(function (f) { (cellFacts[f.cell] = cellFacts[f.cell] || []).push(f); });
   Object.keys(cellFacts).forEach(function (k) {
-    cellFacts[k].sort(function (a, b) {
-      return (a.d || "").localeCompare(b.d || "") || (D.meta.rank[a.s] - D.meta.rank[b.s]) || a.id.localeCompare(b.id); });
+    cellFacts[k].sort(function (a, b) { return (a.d || "").localeCompare(b.d || "") || a.id.localeCompare(b.id); });
   });
-  // Mirrors newsgraph.report.model.cell_status: the latest standing fact decides, else the latest pressure fact.
-  function cellStatus(facts) {
-    var seen = facts.filter(known), standing = seen.filter(function (f) { return D.meta.standing.indexOf(f.s) >= 0; });
-    if (standing.length) return standing[standing.length - 1];
-    return seen.length ? seen[seen.length - 1] : null;
-  }
-  // A later report that contradicts the deciding one (e.g. "rejected" after "designated") flags the cell,
-  // as the analysis's designation map does.
-  var CONTRADICTS = { designated: ["rejected", "revoked"], expanded: ["rejected", "revoked"], revoked: ["designated", "expanded"],
-    rejected: ["designated", "expanded"] };
-  function contested(facts, f) {
-    var against = CONTRADICTS[f.s] || [];
-    return facts.some(function (x) { return known(x) && against.indexOf(x.s) >= 0 && (x.d || "") >= (f.d || ""); });
+  function stateAsOf(states) {
+    var found = null;
+    (states || []).forEach(function (st) { if (!state.asOf || st[0] <= state.asOf) found = st; });
+    return found ? { s: found[1], d: found[2], contested: !!found[3], id: found[4] } : null;
   }
   function currentCells() {
     var cells = {};
-    Object.keys(cellFacts).forEach(function (k) { var f = cellStatus(cellFacts[k]); if (f) cells[k] = f; });
+    Object.keys(cellStates).forEach(function (k) { var f = stateAsOf(cellStates[k]); if (f) cells[k] = f; });
     return cells;
   }
   function strength(s) { var v = D.meta.strength[s]; return v === undefined ? 99 : v; }
@@ -177,7 +172,7 @@
     });
     var sel = byId("map-org");
     var orgs = {};
-    D.designations.forEach(function (f) { orgs[f.o] = actorName(f.o); });
+    Object.keys(cellStates).forEach(function (k) { var o = k.split("|")[1]; orgs[o] = actorName(o); });
     Object.keys(orgs).sort(function (a, b) { return orgs[a].localeCompare(orgs[b]); }).forEach(function (o) {
       sel.appendChild(el("option", { value: o, text: orgs[o] }));
     });
@@ -207,7 +202,7 @@
         C.forEach(function (o) {
           var f = cells[r + "|" + o];
           if (!f) { tr.appendChild(el("td", { "class": "cell empty" })); return; }
-          var key = r + "|" + o, disputed = contested(cellFacts[key], f);
+          var key = r + "|" + o, disputed = f.contested;
           tr.appendChild(el("td", { "class": "cell st-" + f.s + (state.cell === key ? " sel" : "") + (disputed ? " contested" : ""),
             "data-r": r, "data-o": o, "data-status": f.s,
             title: actorName(r) + " → " + actorName(o) + ": " + f.s + " (" + (f.d || "undated") + ")" + (disputed ? "; contested by a later report" : ""),
@@ -307,16 +302,16 @@
   }
   function renderCellEvidence() {
     var box = clear(byId("cell-evidence"));
-    if (!state.cell || !cellFacts[state.cell]) {
+    if (!state.cell || !cellStates[state.cell]) {
       box.appendChild(el("p", { "class": "muted", text: "Click a cell of the matrix or a coloured country for its evidence." }));
       return;
     }
-    var p = state.cell.split("|"), f = cellStatus(cellFacts[state.cell]);
+    var p = state.cell.split("|"), f = stateAsOf(cellStates[state.cell]);
     box.appendChild(el("h2", null, actorName(p[0]) + " → " + actorName(p[1]) + " as of " + state.asOf + ": ",
       f ? pill(f.s) : el("span", { "class": "muted", text: "no report yet" }),
-      f && contested(cellFacts[state.cell], f) ? el("span", { "class": "small", style: "color:var(--designated)", text: " contested by a later report" }) : null));
+      f && f.contested ? el("span", { "class": "small", style: "color:var(--designated)", text: " contested by a later report" }) : null));
     box.appendChild(el("p", { "class": "small muted", text: "History of this cell: every report, oldest first (greyed: reported after the as-of date). Click one to read it in its document." }));
-    box.appendChild(factTable(cellFacts[state.cell], "designation"));
+    box.appendChild(factTable(cellFacts[state.cell] || [], "designation"));
   }
 
   // ---- document viewer ---------------------------------------------------------------------------------

@@ -141,7 +141,7 @@ def test_capital_as_agent_is_the_government_and_as_destination_a_place(resolve):
 
 def test_regions_and_subnational_places_are_locations(resolve):
     doc, actors = resolve("Smugglers moved goods from the West Bank across Latin America and into New Mexico.")
-    assert [(a.type, a.country) for a in actors.in_span(doc)] == [
+    assert [(a.type, a.country) for a in actors.in_span(doc) if a.type == "location"] == [
         ("location", "PSE"), ("location", None), ("location", "USA")]
     assert not [a for a in actors.actors if a.type == "country"]
 
@@ -338,3 +338,56 @@ def test_user_kb_extension_changes_resolution(resolve, user_kb):
     _doc, after = user_kb(text)
     a = named(after, "Andean Watch Collective")
     assert (a.type, a.country, a.code) == ("ngo", "PER", "PERNGO")
+
+
+# ---- agent nouns no entity names (kb/data/lexicon/agents.json) ------------------------------------
+def _code_at(doc, actors, text):
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text), alignment_mode="expand")
+    found = actors.in_span(span)
+    return found[0].code if found else None
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("Insurgents shelled a village near the border overnight.", "Insurgents", "---REB"),
+    ("Police dispersed the crowd with tear gas.", "Police", "---COP"),
+    ("The court sentenced the editor to three years.", "court", "---JUD"),
+    ("Government forces recaptured the town on Sunday.", "Government forces", "---MIL"),
+    ("Students marched through the capital demanding lower fees.", "Students", "---EDU"),
+    ("Lawmakers approved the budget late on Friday.", "Lawmakers", "---LEG"),
+    ("Human rights groups condemned the arrests.", "Human rights groups", "---HRI"),
+])
+def test_agent_nouns_without_a_country(resolve, text, word, code):
+    doc, actors = resolve(text)
+    assert _code_at(doc, actors, word) == code
+
+
+def test_agent_nouns_take_the_dateline_country(resolve):
+    doc, actors = resolve("NAIROBI, March 3 - Police arrested four men after gunmen attacked a bus.")
+    assert _code_at(doc, actors, "Police") == "KENCOP"
+    assert _code_at(doc, actors, "gunmen") == "KENREB"
+
+
+def test_agent_nouns_with_a_named_owner_are_not_unnamed(resolve):
+    doc, actors = resolve("Hezbollah fighters and Syria's rebels met, and Turkey sent its troops.")
+    assert not any((a.code or "").startswith("---") for a in actors.actors), [(a.name, a.code) for a in actors.actors]
+    # an ally is not an owner: "pro-Moscow separatists" are not Russia's
+    doc, actors = resolve("Pro-Moscow separatists and Iran-backed militias seized two towns.")
+    assert _code_at(doc, actors, "separatists") == "---REB"
+    assert _code_at(doc, actors, "militias") == "---REB"
+
+
+def test_title_of_a_place_takes_the_place_country(resolve):
+    doc, actors = resolve("Troops detained the mayor of the Ukrainian port city of Odesa.")
+    a = covering(doc, actors, "mayor")
+    assert (a.type, a.country, a.code) == ("person", "UKR", "UKRGOV")
+    # a lone unnamed person is too vague to be an actor
+    doc, actors = resolve("A soldier was wounded.")
+    assert actors.actors == []
+
+
+def test_one_mention_of_a_country_does_not_make_a_bare_body_its_own(resolve):
+    doc, actors = resolve("Parliament urged the president to help Chile.")
+    assert _code_at(doc, actors, "Parliament") == "---LEG"
+    doc, actors = resolve("Chile's economy grew. Parliament urged the president to support Chile.")
+    assert _code_at(doc, actors, "Parliament") == "CHLLEG"

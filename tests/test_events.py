@@ -230,3 +230,27 @@ def test_event_ids_stay_unique_after_folding(analyze_text):
     ids = [e.id for e in an.events]
     assert len(ids) == 4 and len(set(ids)) == len(ids), ids
     assert [e.plover for e in an.events] == ["ACCUSE", "COERCE", "ACCUSE", "SANCTION"]
+
+
+def test_unnamed_agents_take_part_in_events(analyze_text):
+    an, names = _events(analyze_text, "Government forces killed three civilians near the border.")
+    e = next(e for e in an.events if e.plover == "ASSAULT")
+    assert [names[i].code for i in e.source] == ["---MIL"] and [names[i].code for i in e.target] == ["---CVL"]
+    # the unnamed people sent or withdrawn are the means; the named country is the target
+    an, names = _events(analyze_text, "Chad withdrew aid workers from Sudan.")
+    assert _country_set(names, an.events[0].target) == {"SDN"}
+    an, names = _events(analyze_text, "Egypt sent troops to Libya.")
+    assert _country_set(names, an.events[0].target) == {"LBY"}
+
+
+def test_a_hoped_for_act_is_hypothetical(analyze_text):
+    an, _ = _events(analyze_text, "Kenya hopes Somalia will sign the accord.")
+    assert [e.status for e in an.events] == ["hypothetical"]
+    # a hoped-for act with nobody doing it is no event at all
+    an, _ = _events(analyze_text, "The minister said she hoped the generals would soon be arrested.")
+    assert an.events == []
+
+
+def test_press_release_is_no_release(analyze_text):
+    an, _ = _events(analyze_text, "The rebels said in a press release that the talks had failed.")
+    assert "RETREAT" not in {e.plover for e in an.events}

@@ -62,6 +62,9 @@ _ORG_NAME_TYPES = {"party": "party", "front": "armed_group", "army": "armed_grou
                    "bank": "company", "corporation": "company", "company": "company", "agency": "government",
                    "university": "organization", "union": "organization", "association": "ngo", "foundation": "ngo",
                    "times": "media", "post": "media", "news": "media", "radio": "media", "television": "media"}
+# "Iran-backed militias": the named actor is an ally of the group, not its owner
+_ALLY_WORDS = {"backed", "allied", "aligned", "linked", "inspired", "affiliated", "supported", "sponsored",
+               "funded", "leaning", "friendly"}
 # bodies and titles that, named bare, are the home country's own
 _HOME_TYPES = {"legislature", "ministry", "judiciary"}
 _HOME_TITLES = {"president", "prime minister", "premier", "chancellor", "foreign minister", "interior minister",
@@ -111,6 +114,35 @@ def sector_lexicon() -> SectorLexicon:
     longest = max(len(p.split()) for p in [*groups, *persons])
     return SectorLexicon(groups, persons, frozenset(data["generic_heads"]), frozenset(data["government_nouns"]),
                          descriptions, pronouns, longest, {k: v["type"] for k, v in data["sectors"].items()})
+
+
+@dataclass(frozen=True)
+class AgentLexicon:
+    """CAMEO agent nouns that stand for a body on their own (kb/data/lexicon/agents.json)."""
+    phrases: dict[str, str]  # "government forces" -> "MIL"
+    types: dict[str, str]  # "MIL" -> "military"
+    max_words: int
+
+    def match(self, tail: list[Token], sectors: SectorLexicon) -> tuple[str, str, bool, str] | None:
+        """(code, actor type, False, phrase) for the longest agent phrase ending the tail; None when
+        a noun before it says whose or what it is ("summit officials", "party activists")."""
+        n = len(tail)
+        for k in range(max(0, n - self.max_words), n):
+            phrase = " ".join(t.lower_ for t in tail[k:])
+            code = self.phrases.get(phrase)
+            if code is None:
+                continue
+            if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in sectors.group_nouns for t in tail[:k]):
+                return None
+            return code, self.types.get(code, "group"), False, phrase
+        return None
+
+
+@lru_cache(maxsize=1)
+def agent_lexicon() -> AgentLexicon:
+    data = load_lexicon("agents.json")
+    phrases = {p: code for code, words in data["agents"].items() for p in words}
+    return AgentLexicon(phrases, dict(data["types"]), max(len(p.split()) for p in phrases))
 
 
 # ---- the per-document result ---------------------------------------------------------------------
@@ -242,9 +274,10 @@ class DocActors:
         self._order.sort()
         return actor
 
-    def main_country(self) -> str | None:
+    def main_country(self, min_mentions: int = 1) -> str | None:
         """The country the document is mostly about: the most mentioned country, its capital, bodies
-        and groups included (places and people are where news happens and who speaks, not whose)."""
+        and groups included (places and people are where news happens and who speaks, not whose);
+        None when it has fewer than ``min_mentions`` mentions."""
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         for a in self.actors:
@@ -253,7 +286,8 @@ class DocActors:
             elif a.country and a.type == "location":
                 places[a.country] = places.get(a.country, 0) + len(a.mentions)
         counts = counts or places  # only places named: the country they are in
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        best = max(counts, key=lambda c: counts[c]) if counts else None
+        return best if best is not None and counts[best] >= min_mentions else None
 
     def resolve(self, token: Token) -> Actor | None:
         """The actor a token stands for: its own mention, else a pronoun, a definite description
@@ -433,12 +467,111 @@ class _Resolver:
             else:
                 self._unknown(span)
         self._surnames()
+        self.out._finish(self.doc, self.lex, self.kb, self.date)
+        self._unnamed_bodies()
         self._home_bodies()
         self.out._finish(self.doc, self.lex, self.kb, self.date)
         return self.out
 
-    def _home_country(self) -> str | None:
-        """The country a report is filed from (dateline), else the one it mentions most."""
+    # -- bodies no entity names ------------------------------------------------------------------
+    def _unnamed_bodies(self) -> None:
+        """Agent nouns no entity names ("insurgents", "government forces", "the court") become actors
+        coded as PETRARCH codes an unknown country ("---REB"; kb/data/lexicon/agents.json); a sector
+        or title noun whose "of"/"in"/"from" phrase names a place takes the place's country ("the
+        mayor of the West Bank city of Nablus" -> PSEGOV). Left alone: nouns whose modifiers or
+        complements name their owner ("Hamas fighters", "its troops", "leaders of the coalition":
+        the event finder reads those), definite descriptions of an actor already named ("the
+        government" after "the Bolivian government") and lone unnamed persons ("a soldier")."""
+        doc = self.doc
+        agents = agent_lexicon()
+        for tok in reversed(doc):  # right to left: an owner after the noun is read before the noun
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.out.by_token or tok.i in self.byline:
+                continue
+            if tok.dep_ == "compound" and tok.head.i > tok.i or tok.ent_type_ and tok.ent_type_ not in _SKIP:
+                continue
+            if tok.i + 1 < len(doc) and _tight_hyphen(doc[tok.i + 1]):
+                continue  # "government-held", "rebel-controlled": part of an adjective
+            left = doc[tok.left_edge.i: tok.i]
+            if any(self._owner_modifier(t) for t in left) or any(
+                    t.dep_ == "poss" and t.head.i == tok.i for t in left):
+                continue  # "Syria's rebels", "its troops": the owner is named
+            mods = self._contiguous([t for t in left if t.dep_ in ("compound", "amod", "nmod")], tok)
+            iso3, owner = self._complement_owner(tok)
+            if owner is not None and owner.type not in ("location", "country"):
+                continue  # "leaders of the coalition": the event finder follows "of"
+            found = agents.match([*mods, tok], self.lex)
+            if found is None and iso3 is not None:
+                found = self._sector_for([*mods, tok])
+                if found is not None and found[2] and tok.tag_ in ("NNS", "NNPS"):
+                    found = (found[0], self.lex.sector_types.get(found[0], "group"), False, found[3])
+            if found is None:
+                continue
+            sector, kind, is_person, phrase = found
+            if iso3 is None and self.out.for_description(tok) is not None:
+                continue
+            mention = doc[tok.i - len(mods): tok.i + 1]
+            name = mention.text if iso3 is None else _phrase_with_owner(mention, tok)
+            code = (iso3 or "---") + sector
+            if is_person:
+                self.out.add_mention(f"role:{iso3}:{norm_alias(name)}", lambda aid, n=name, r=phrase, c=code, i=iso3: Actor(
+                    id=aid, name=n, type="person", country=i, code=c, roles=[r]), mention)
+            else:
+                key = f"body:{iso3 or tok.i}:{sector}:{norm_alias(name)}"  # no country: one actor per mention
+                self.out.add_mention(key, lambda aid, n=name, k=kind, c=code, i=iso3: Actor(
+                    id=aid, name=n, type=k, country=i, code=c), mention)
+        self.out._order.sort()
+
+    @staticmethod
+    def _contiguous(mods: list[Token], head: Token) -> list[Token]:
+        """The modifiers directly before the head, nearest last ("government forces")."""
+        out: list[Token] = []
+        i = head.i - 1
+        ids = {t.i for t in mods}
+        while i in ids and not (i > 0 and _tight_hyphen(head.doc[i - 1])):  # not "linked" of "Qaeda-linked"
+            out.insert(0, head.doc[i])
+            i -= 1
+        return out
+
+    def _owner_modifier(self, t: Token) -> bool:
+        """A modifier naming the body's owner ("Syria's", "Hamas"), not its ally ("pro-Russia")."""
+        aid = self.out.by_token.get(t.i)
+        if aid is None:
+            return False
+        doc = t.doc
+        start, end = t.i, t.i + 1  # the whole mention: "Al-Qaeda" in "Al-Qaeda-linked rebels"
+        while start > 0 and self.out.by_token.get(start - 1) == aid:
+            start -= 1
+        while end < len(doc) and self.out.by_token.get(end) == aid:
+            end += 1
+        j = start - 1
+        while j >= 0 and doc[j].text == "-":
+            j -= 1
+        if j >= 0 and doc[j].lower_ in ("pro", "anti"):
+            return False
+        return not (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _ALLY_WORDS)
+
+    def _complement_owner(self, tok: Token) -> tuple[str | None, Actor | None]:
+        """(country, actor) named after the noun by "of"/"from"/"in" ("the mayor of the West Bank city
+        of Nablus", "dissidents from Myanmar"), looking through a noun in between."""
+        frontier = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")]
+        for _ in range(3):
+            nxt = []
+            for p in frontier:
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for x in [o, *[c for c in o.children if c.dep_ in ("compound", "amod", "nmod", "poss")]]:
+                        a = self.out.at(x)
+                        if a is not None:
+                            if a.type == "location" and p.lower_ == "of" and a.country is None:
+                                return None, a
+                            return a.country, a
+                    nxt.extend(c for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in"))
+            frontier = nxt
+        return None, None
+
+    def _dateline_country(self) -> str | None:
+        """The country a report is filed from: its dateline's."""
         for ent in self.doc.ents[:5]:
             if _is_dateline(ent):
                 hit, _how = self.kb_hit(ent)
@@ -446,29 +579,49 @@ class _Resolver:
                     return hit.country
                 if ent.ent_id_.startswith("place:"):
                     return ent.ent_id_.split(":")[1]
-        return self.out.main_country()
+        return None
+
+    def _home_country(self, min_mentions: int = 1) -> str | None:
+        """The country a report is filed from (dateline), else the one it mentions most (at least
+        ``min_mentions`` times)."""
+        return self._dateline_country() or self.out.main_country(min_mentions)
 
     def _home_bodies(self) -> None:
         """"Parliament", "the Interior Ministry", "Prime Minister Edi Rama": national bodies and
-        offices named without a country belong to the report's home country."""
-        pending = [a for a in self.out.actors if a.country is None and a.kb_id is None and (
-            a.type in _HOME_TYPES or (a.type == "person" and self._person_sector(a) == "GOV"))]
-        if not pending:
-            return
-        iso3 = self._home_country()
+        offices named without a country belong to the report's home country. Other bodies no
+        entity names ("police", "insurgents", "four children") belong to the dateline's country;
+        without one they keep PETRARCH's unknown country ("---COP")."""
+        bare = [a for a in self.out.actors if a.country is None and a.kb_id is None]
+        people = [a for a in bare if a.type == "person" and self._person_sector(a) == "GOV"]
+        bodies = [a for a in bare if a.type in _HOME_TYPES]
+        unnamed = [a for a in bare if a not in bodies and (a.code or "").startswith("---")]
+        # a titled person goes with the one country the report names ("President Bouteflicka ...
+        # in Algiers"); a bare body needs more: one mention of Iran in "Congress is asking Obama
+        # to help Iran" does not make it Iran's Congress
+        for pending, iso3 in ((people, self._home_country() if people else None),
+                              (bodies, self._home_country(min_mentions=2) if bodies else None),
+                              (unnamed, self._dateline_country() if unnamed else None)):
+            for a in pending:
+                self._give_country(a, iso3)
+
+    def _give_country(self, a: Actor, iso3: str | None) -> None:
+        """Country and code for a body or office named without a country; none known: "---" + sector."""
+        sector = self._person_sector(a) if a.type == "person" else _SECTOR_FOR_TYPE.get(a.type)
+        if (a.code or "").startswith("---"):
+            sector = (a.code or "")[3:]
         if iso3 is None:
+            if a.type != "person" and sector and a.code in (None, sector):
+                a.code = "---" + sector  # "Congress" in a report from nowhere: PETRARCH's unknown country
             return
-        for a in pending:
-            a.country = iso3
-            sector = self._person_sector(a) if a.type == "person" else _SECTOR_FOR_TYPE.get(a.type)
-            if a.code is None or a.code == sector:
-                a.code = iso3 + (sector or "")
-            if a.type == "person":
-                for role in a.roles:
-                    holder = self.kb.office_holder(role, iso3, self.date)
-                    if holder is not None and norm_alias(holder.name).split()[-1] == norm_alias(a.name).split()[-1]:
-                        a.kb_id, a.wikidata = holder.id, holder.wikidata
-                        break
+        a.country = iso3
+        if a.code is None or a.code == sector or a.code.startswith("---"):
+            a.code = iso3 + (sector or "")
+        if a.type == "person":
+            for role in a.roles:
+                holder = self.kb.office_holder(role, iso3, self.date)
+                if holder is not None and norm_alias(holder.name).split()[-1] == norm_alias(a.name).split()[-1]:
+                    a.kb_id, a.wikidata = holder.id, holder.wikidata
+                    break
 
     def _person_sector(self, actor: Actor) -> str | None:
         """The sector of a person's head-of-office title ("prime minister" -> GOV), if any."""
@@ -1025,6 +1178,16 @@ def _phrase_with_complement(mention: Span, head: Token) -> str:
         if c.dep_ == "prep" and c.lower_ in ("to", "for", "at", "in") and c.i == end:
             end = max(t.i for t in c.subtree) + 1
     return doc[mention.start:end].text
+
+
+def _phrase_with_owner(mention: Span, head: Token) -> str:
+    """A body's name with the "of"/"from"/"in" phrase that names its owner: "mayor of Nablus"."""
+    doc = mention.doc
+    end = mention.end
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in") and c.i == end:
+            end = max(t.i for t in c.subtree) + 1
+    return doc[mention.start:min(end, mention.start + _MAX_ROLE_TOKENS)].text
 
 
 def _person_maker(person: KBActor, date: str | None) -> Callable[[str], Actor]:

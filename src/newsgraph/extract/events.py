@@ -264,6 +264,11 @@ class ActorFinder:
         self.recent: list[str] = []  # subject actors of the latest sentence with one (pronoun fallback)
         self.event_tokens: set[int] = set()  # triggers of the sentence being read
 
+    def unnamed(self, actor_id: str) -> bool:
+        """An actor named only by an agent noun, country unknown ("troops", "insurgents": "---MIL")."""
+        a = self.actors.get(actor_id)
+        return a is not None and (a.code or "").startswith("---")
+
     def ids(self, tok: Token | None) -> list[str]:
         if tok is None:
             return []
@@ -679,6 +684,8 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
             reported = True
         if gl in st["deny_heads"]:
             denied = True
+        if (gl in st["wish_heads"] or g.lower_ in st["wish_heads"]) and dep == "ccomp":
+            hypothetical = True  # "she hoped they would be indicted": wished for, not done or planned
         if gl in st["considered_heads"]:
             considered = True
         if gl in st["planned_heads"] and dep in ("xcomp", "advcl", "ccomp", "acomp", "prep", "pobj"):
@@ -718,7 +725,7 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
         return "denied", future
     if considered:
         return "considered", future
-    if future or planned:
+    if (future or planned) and not hypothetical:
         return "planned", True
     if hypothetical:
         return "hypothetical", future
@@ -853,6 +860,7 @@ def _location(c: Candidate, finder: ActorFinder, exclude: list[str], also: list[
 
 # ---- arguments -------------------------------------------------------------------------------------
 BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite", "when", "until", "once"}
+MOVED_TO_PREPS = {"to", "from", "into", "toward", "towards", "against", "out"}
 DEFAULT_TARGET_PREPS = ["against", "at", "on", "upon", "with", "into", "toward", "towards", "to"]
 
 
@@ -895,6 +903,13 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                 tgt = finder.ids(obj)
                 if not tgt and c.noun is not None and obj.i == c.noun.i:
                     tgt = finder.ids(obj)
+                if tgt and all(finder.unnamed(a) for a in tgt):
+                    # "sent troops to Iraq", "withdrew aid workers from Chad": the unnamed people
+                    # moved are the means; the named actor they go to or leave is the target
+                    named = next((n for p in _prep_objects(t, MOVED_TO_PREPS)
+                                  if (n := [a for a in finder.ids(p) if not finder.unnamed(a)])), [])
+                    if named or c.code[:2] == "15":
+                        tgt = named  # "mobilized troops along the border with X": one's own troops
     if not tgt and c.noun is not None and c.kind == "verb":
         for p in _prep_objects(c.noun, {"of", "on", "against", "to", "with", "for"}):
             tgt = finder.ids(p)

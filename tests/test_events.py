@@ -254,3 +254,18 @@ def test_a_hoped_for_act_is_hypothetical(analyze_text):
 def test_press_release_is_no_release(analyze_text):
     an, _ = _events(analyze_text, "The rebels said in a press release that the talks had failed.")
     assert "RETREAT" not in {e.plover for e in an.events}
+
+
+def test_a_host_receiving_a_guest_means_the_guest_visits(analyze_text):
+    an, names = _events(analyze_text, "The Kenyan president hosted Ugandan officials in Nairobi on Monday.")
+    pairs = {(e.cameo, frozenset(_country_set(names, e.source)), frozenset(_country_set(names, e.target)))
+             for e in an.events}
+    assert ("043", frozenset({"KEN"}), frozenset({"UGA"})) in pairs
+    assert ("042", frozenset({"UGA"}), frozenset({"KEN"})) in pairs
+    assert len({e.id for e in an.events}) == len(an.events)
+
+
+def test_an_act_dating_the_report_is_background(analyze_text):
+    an, _ = _events(analyze_text, "Chilean troops withdrew from the border town, a reporter said, "
+                                  "a week after gunmen kidnapped two engineers.")
+    assert [e.plover for e in an.events] == ["RETREAT"]

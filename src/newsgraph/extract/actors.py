@@ -59,7 +59,8 @@ _BYLINE = re.compile(r"\((?:[^()]*?\b)?(?:reporting|writing|editing|edited|compi
 # organisation types read from the last word of an unknown organisation's name
 _ORG_NAME_TYPES = {"party": "party", "front": "armed_group", "army": "armed_group", "brigades": "armed_group",
                    "ministry": "ministry", "court": "judiciary", "parliament": "legislature", "council": "government",
-                   "bank": "company", "corporation": "company", "company": "company", "agency": "government",
+                   "bank": "company", "corporation": "company", "company": "company", "airlines": "company",
+                   "airways": "company", "airline": "company", "motors": "company", "holdings": "company", "agency": "government",
                    "university": "organization", "union": "organization", "association": "ngo", "foundation": "ngo",
                    "times": "media", "post": "media", "news": "media", "radio": "media", "television": "media"}
 # "Iran-backed militias": the named actor is an ally of the group, not its owner

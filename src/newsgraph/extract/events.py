@@ -60,6 +60,7 @@ class Lexicon:
     non_event_complements: frozenset[str]
     group_context_verbs: frozenset[str]
     anaphoric_event_nouns: frozenset[str]
+    reciprocal: dict[str, str] = field(default_factory=dict)  # "043" (host) -> "042" (the guest visits)
 
     def plover(self, code: str) -> dict[str, Any] | None:
         for k in (code, code[:3], code[:2] + "0"):
@@ -87,7 +88,8 @@ def lexicon() -> Lexicon:
                    subcodes=ev["subcodes"], cameo=load_lexicon("events_cameo2plover.json")["codes"], status=status,
                    non_event_complements=frozenset(ev["non_event_complements"]),
                    group_context_verbs=frozenset(ev["group_context_verbs"]),
-                   anaphoric_event_nouns=frozenset(ev["anaphoric_event_nouns"]))
+                   anaphoric_event_nouns=frozenset(ev["anaphoric_event_nouns"]),
+                   reciprocal={k: v for k, v in ev.get("reciprocal", {}).items() if not k.startswith("_")})
 
 
 @lru_cache(maxsize=1)
@@ -527,7 +529,9 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                                       and heads[c.tok.head.i].code[:2] == c.code[:2])]
     # "... when Idi Amin expelled them": a temporal clause dating another act is background
     verb_toks_all = {c.tok.i for c in cands}
-    cands = [c for c in cands if not (c.kind != "noun" and c.tok.dep_ == "advcl" and c.tok.head.i in verb_toks_all
+    # (also when it hangs on the reporting verb: "..., a correspondent said, two weeks after rebels kidnapped ...")
+    cands = [c for c in cands if not (c.kind != "noun" and c.tok.dep_ == "advcl"
+                                      and (c.tok.head.i in verb_toks_all or _lemma(c.tok.head) in lex.reporting)
                                       and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_PREPS
                                               for m in c.tok.children))]
     # "jailed a student for helping militants": the charge is the content of the act, not another act
@@ -1267,4 +1271,12 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
                          sentence=(sent.start_char, sent.end_char), location=_location(c, finder, target, src),
                          context=context, parent=parent.id if parent is not None else None,
                          negated=status in ("negated", "denied")))
+    back = lex.reciprocal.get(code)
+    back_info = lex.plover(back) if back else None
+    if back_info is not None and src and status == "asserted":
+        for e in list(out):  # "received ministers from the government": the ministers visited
+            if e.target:
+                out.append(replace(e, id=f"e{n + len(out)}", plover=back_info["plover"], cameo=back,
+                                   mode=back_info.get("mode"), source=list(e.target), target=list(e.source),
+                                   location=_location(c, finder, list(e.source), list(e.target))))
     return out

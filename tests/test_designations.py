@@ -194,3 +194,43 @@ def test_descriptions_of_people_are_never_designees(analyze_text):
             "designations of the three Middle Eastern groups as a security measure.")
     facts, _an = _facts(analyze_text, text)
     assert {(f[0], f[1]) for f in facts} == {("ECU", "Los Choneros")}, facts
+
+
+def test_an_agentless_designation_is_the_jurisdiction_being_reported(analyze_text):
+    facts, _an = _facts(analyze_text, "Uruguay last week designated the Quds Force as a terrorist organization, "
+                                      "adding it to a national registry created in 2019 to list Hezbollah.")
+    assert {("URY", "Quds Force"), ("URY", "Hezbollah")} <= {(f[0], f[1]) for f in facts}, facts
+
+
+def test_the_group_outlawed_is_the_last_armed_group_named(analyze_text):
+    text = ("Lebanese politicians allied with Hezbollah condemned the decision on Friday. "
+            "Berlin outlawed the group on Thursday and searched four associations.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("DEU", "Hezbollah", "designated") in {(f[0], f[1], f[2]) for f in facts}, facts
+
+
+def test_names_modifying_an_unnamed_head_are_designees(analyze_text):
+    an = analyze_text("U.S. officials have asked Peru's government to declare Iran's Revolutionary Guards, "
+                      "Hezbollah and Hamas terrorist organizations.", PUB)
+    names = {a.id: a for a in an.actors}
+    got = {(names[d.designator].country, names[d.designee].name, d.status) for d in an.designations}
+    assert {("PER", n, "pressed") for n in ("Islamic Revolutionary Guard Corps", "Hezbollah", "Hamas")} <= got, got
+
+
+def test_following_others_in_listing(analyze_text):
+    text = ("Brazil will not designate Hamas as a terrorist organization, officials said. Israeli diplomats have "
+            "urged Brasília to follow the United States and the European Union in listing the group.")
+    an = analyze_text(text, PUB)
+    names = {a.id: a for a in an.actors}
+    got = {(names[d.designator].country or names[d.designator].name, names[d.designee].name, d.status):
+           d for d in an.designations}
+    assert ("BRA", "Hamas", "rejected") in got, got  # the pressure on Brazil merges into its refusal
+    assert names[got[("BRA", "Hamas", "rejected")].pressed_by].country == "ISR"
+    assert ("USA", "Hamas", "designated") in got and ("European Union", "Hamas", "designated") in got
+    assert got[("USA", "Hamas", "designated")].date is None  # background: they had listed it before
+
+
+def test_revocation_of_a_groups_designation(analyze_text):
+    facts, _an = _facts(analyze_text, "The U.S. revocation of the Houthi movement's designation as a foreign "
+                                      "terrorist organization took effect on Tuesday, the State Department said.")
+    assert ("USA", "Ansar Allah", "revoked") in {(f[0], f[1], f[2]) for f in facts}, facts

@@ -157,6 +157,8 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
         status = dstat if dstat and e["status"] not in NEGATIVE_EVENT else e["status"]
         rep = _report(e, status, source_refs(attribs.get(e["id"], []), actors))
         block = _block(e["plover"], dstat if desig else None)
+        if block == ("D", "status"):
+            tgts = desig  # the act's object is the organisation it designates, however the event read it
         pressing = None
         if block == ("D", "pressure") and e["plover"] not in PRESSURE_PLOVER:
             # the requested act itself ("designate the IRGC"): match it as presser -> pressed jurisdiction

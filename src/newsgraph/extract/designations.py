@@ -58,6 +58,7 @@ def _trigger_token(doc: Doc, ev: Event) -> Token | None:
 
 
 TERROR_WINDOW = 2  # sentences either side that may carry the terrorism context of "ban", "list"...
+AGENTLESS_REACH = 600  # characters after the last designation within which an agentless one is its jurisdiction's
 
 
 class _TerrorContext:
@@ -162,6 +163,8 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
     facts: list[Designation] = []
     last_any: list[str] = []
     last_pressed: list[str] = []
+    last_designators: list[str] = []
+    last_end = 0
 
     def actor_type(aid: str) -> str | None:
         a = actors.get(aid)
@@ -180,15 +183,32 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
             continue  # "Venezuela rejected the designation": a stance on someone else's act, not a designation
         if lemma in lex["list_removal_triggers"] and not _off_a_list(tok, lex):
             continue  # "pressing Bolivia to remove Iranian officers": an expulsion, not a delisting
+        targets, described = _described_designees(tok, ev.target, actors, lex)
         if (lemma in lex["needs_terror_cue"] or (noun is not None and noun.lemma_.lower() in lex["needs_terror_cue"])) \
                 and not (context := context or _TerrorContext(doc, lex["terror_cues"])).near(tok) \
                 and not (lemma in lex["group_context_triggers"]
-                                                   and any(actor_type(a) in lex["group_types"] for a in ev.target)):
+                                                   and any(actor_type(a) in lex["group_types"] for a in targets)):
             continue  # "banned plastic bags": no designation; "banned Hezbollah": one
         designators = [a for a in ev.source if actor_type(a) in lex["designator_types"]]
-        designees = [a for a in ev.target + _object_conjuncts(tok, actors, ev.target)
+        if not designators and tok.pos_ == "NOUN" and ev.source and \
+                all(actor_type(a) in lex["group_types"] for a in ev.source):
+            # "the U.S. revocation of the Houthi movement's designation": the possessor is the designee,
+            # the designator is the governing noun's ("U.S.")
+            targets = targets + [a for a in ev.source if a not in targets]
+            designators = [a for a in _governor_owners(tok, actors) if actor_type(a) in lex["designator_types"]]
+        followers, followed = _following(tok, actors, lex)
+        if followers or followed:  # "urged Brasília to follow the US and the EU in listing the group"
+            designators = [a for a in followers if actor_type(a) in lex["designator_types"]]
+            followed = [a for a in followed if actor_type(a) in lex["designator_types"]]
+        designees = [a for a in targets + _object_conjuncts(tok, actors, targets + described)
                      if actor_type(a) not in lex["designee_excluded_types"]]
         designees = _named_not_described(doc, tok, designees, actors)
+        if not designators and not ev.source and designees and last_designators and tok.pos_ == "VERB" \
+                and not described \
+                and ev.trigger[0] - last_end < AGENTLESS_REACH:
+            # "The group was listed on Jan. 19", "a registry created in 2019 to list Hezbollah": no
+            # agent named, so the jurisdiction whose designations are being reported
+            designators = list(last_designators)
         if not designees:  # "expanded its terrorist designations to include the IRGC"
             designees = [a for a in _included(tok, actors, lex) if actor_type(a) not in lex["designee_excluded_types"]]
         if not designators:
@@ -225,13 +245,14 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
                 if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
                     facts.append(Designation(designator=d, designee=x, status=status, date=date,
                                              events=list(linked), sentence=ev.sentence, pressed_by=pressed_by))
-        if status == "designated":  # "..., joining Argentina and Paraguay": they designated it before
-            for joined in _joined(tok, actors, lex):
-                if actor_type(joined) in lex["designator_types"] and joined not in designators:
-                    for x in designees:
-                        facts.append(Designation(designator=joined, designee=x, status="designated", date=None,
-                                                 events=[ev.id], sentence=ev.sentence))
+        joined_before = _joined(tok, actors, lex) if status == "designated" else []
+        for joined in followed + joined_before:  # "..., joining Argentina": they designated it before
+            if actor_type(joined) in lex["designator_types"] and joined not in designators:
+                for x in designees:
+                    facts.append(Designation(designator=joined, designee=x, status="designated", date=None,
+                                             events=[ev.id], sentence=ev.sentence))
         last_any = designees
+        last_designators, last_end = designators, (ev.sentence or ev.trigger)[1]
         if status == "pressed":
             last_pressed = designees
     if facts:  # the discourse around a designation; nothing to extend in most documents
@@ -265,7 +286,8 @@ def _phrase_actors(tok: Token, actors: DocActors) -> list[str]:
         found = actors.at(t) or next((a for c in t.children if c.dep_ == "compound" and (a := actors.at(c))), None)
         if found is not None and found.id not in out:
             out.append(found.id)
-        todo.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
+        # "Hezbollah and Hamas terrorist organizations": names modifying an unnamed head
+        todo.extend(c for c in t.children if c.dep_ in ("appos", "conj") or (found is None and c.dep_ == "nmod"))
     return out
 
 
@@ -276,6 +298,26 @@ def _object_conjuncts(tok: Token, actors: DocActors, known: list[str]) -> list[s
         if c.dep_ in ("dobj", "nsubjpass"):
             out.extend(a for a in _phrase_actors(c, actors) if a not in known and a not in out)
     return out
+
+
+def _described_designees(tok: Token, targets: list[str], actors: DocActors,
+                         lex: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """"Berlin outlawed the group": a definite description as the object stands for the last armed
+    group or criminal organisation mentioned (whatever else the description was resolved to).
+    Returns the targets with descriptions replaced, and the actors the descriptions had been read as."""
+    out, described = list(targets), []
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass") or c.lemma_.lower() not in lex["group_descriptions"] \
+                or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children):
+            continue
+        got = actors.antecedent(c, tuple(lex["group_types"]), max_sentences=5)
+        wrong = actors.at(c)
+        if got is not None:
+            described.append(wrong.id if wrong else got.id)
+            out = [got.id if wrong is not None and x == wrong.id else x for x in out]
+            if got.id not in out:
+                out.append(got.id)
+    return out, described
 
 
 def _named_not_described(doc: Doc, tok: Token, designees: list[str], actors: DocActors) -> list[str]:
@@ -339,6 +381,30 @@ def _drop_part_background(facts: list[Designation], actors: DocActors, kb: Knowl
             continue
         out.append(f)
     return out
+
+
+def _governor_owners(tok: Token, actors: DocActors) -> list[str]:
+    """Actors modifying the noun that governs a designation noun ("the U.S. revocation of ...'s
+    designation", "Washington's lifting of the designation")."""
+    gov = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+    if gov is None or gov.pos_ != "NOUN":
+        return []
+    return [a.id for c in gov.children if c.dep_ in ("compound", "poss", "amod") and (a := actors.at(c)) is not None]
+
+
+def _following(tok: Token, actors: DocActors, lex: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """"(urged Brasília to) follow the United States and the EU in listing the group": the act is the
+    follower's (Brasília, the object of the urging when "follow" is its complement); the followed have
+    done it already. Returns (followers, followed), both empty for any other construction."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() not in lex["join_verbs"]:
+        return [], []
+    verb = tok.head.head
+    followed = [a for o in verb.children if o.dep_ == "dobj" for a in _members(o, actors)]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    followers = _members(subj, actors) if subj is not None else []
+    return followers, followed
 
 
 def _joined(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:
@@ -432,11 +498,10 @@ def _merge(facts: list[Designation], precedence: list[str], jurisdiction=lambda 
             continue
         better = (rank.get(f.status, 99), -(len(f.date or ""))) < (rank.get(old.status, 99), -(len(old.date or "")))
         merged_events = old.events + [e for e in f.events if e not in old.events]
-        if better:
-            f.events = merged_events
-            kept[key] = f
-        else:
-            old.events = merged_events
+        win, lose = (f, old) if better else (old, f)
+        win.events = merged_events
+        win.pressed_by = win.pressed_by or lose.pressed_by  # "pressed by Israel ... Brazil will not designate"
+        kept[key] = win
     return list(kept.values())
 
 

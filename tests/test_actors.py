@@ -391,3 +391,17 @@ def test_one_mention_of_a_country_does_not_make_a_bare_body_its_own(resolve):
     assert _code_at(doc, actors, "Parliament") == "---LEG"
     doc, actors = resolve("Chile's economy grew. Parliament urged the president to support Chile.")
     assert _code_at(doc, actors, "Parliament") == "CHLLEG"
+
+
+def test_places_the_kb_lacks_take_the_country_of_their_province(resolve):
+    doc, actors = resolve("The envoys will meet in Kandahar and then in Zurich, far from the Gulf.")
+    assert covering(doc, actors, "Kandahar").country == "AFG"
+    assert covering(doc, actors, "Zurich").country == "CHE"
+    gulf = [a for a in actors.actors if a.name.endswith("Gulf")]
+    assert all(a.country is None for a in gulf)  # a word, not Papua New Guinea's Gulf province
+
+
+def test_a_place_coded_apart_from_its_state(resolve):
+    doc, actors = resolve("Rockets were fired from the Gaza Strip into Israel.")
+    a = covering(doc, actors, "Gaza Strip")
+    assert (a.type, a.country, a.code) == ("location", "PSE", "PSEGZA")

@@ -269,3 +269,9 @@ def test_an_act_dating_the_report_is_background(analyze_text):
     an, _ = _events(analyze_text, "Chilean troops withdrew from the border town, a reporter said, "
                                   "a week after gunmen kidnapped two engineers.")
     assert [e.plover for e in an.events] == ["RETREAT"]
+
+
+def test_a_meeting_without_counterpart_targets_the_host_place(analyze_text):
+    an, names = _events(analyze_text, "The Greek and Turkish foreign ministers will meet in Zurich next week.")
+    e = next(e for e in an.events if e.plover == "CONSULT")
+    assert _country_set(names, e.target) == {"CHE"}

@@ -667,8 +667,10 @@ class _Resolver:
 
     def _add_place(self, span: Span, iso3: str | None, key: str | None) -> Actor:
         name = span.text
+        code = _place_codes().get(key or "")
         return self.out.add_mention(key or f"place:{iso3}:{norm_alias(name)}",
-                                    lambda aid: Actor(id=aid, name=name, type="location", country=iso3), span)
+                                    lambda aid: Actor(id=aid, name=name, type="location", country=iso3, code=code),
+                                    span)
 
     def _add_government(self, span: Span, country: KBActor) -> Actor:
         """The government of a country: the KB's entry when it has one, else made here."""
@@ -798,7 +800,7 @@ class _Resolver:
         label = span.label_
         name = span.text
         if label in ("GPE", "LOC", "FAC"):
-            self._add_place(span, self._inner_country(span), None)
+            self._add_place(span, self._inner_country(span) or _subdivision_iso3(span.text), None)
             return
         doc = self.doc
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
@@ -1221,6 +1223,45 @@ def _pycountry_iso3(text: str) -> str | None:
         return pycountry.countries.lookup(text).alpha_3
     except LookupError:
         return None
+
+
+@lru_cache(maxsize=1)
+def _place_codes() -> dict[str, str]:
+    """Place id -> the CAMEO code of a place coded apart from its state ("Gaza Strip" -> PSEGZA)."""
+    from newsgraph.nlp import place_id
+
+    return {place_id(p["name"], p["country"]): p["cameo"] for p in load_lexicon("regions.json").get("places", [])
+            if p.get("cameo")}
+
+
+_GENERIC_PLACE_WORDS = frozenset(
+    "gulf central western eastern northern southern north south east west capital coast coastal islands island "
+    "lakes lake upper lower plateau delta valley mountain mountains highlands river rivers region district province "
+    "city centre center littoral interior border northeast northwest southeast southwest federal national greater "
+    "grand sea bay red white black blue green new old saint st. of the and al el la le de des du territory "
+    "territories state states county area zone north-east north-west south-east south-west far middle".split())
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str | None]:
+    """ISO 3166-2 subdivision names (provinces, states, cantons: many share their capital city's
+    name, "Zurich", "Kandahar") -> ISO3 of their country; None for a name found in several."""
+    import pycountry
+
+    out: dict[str, str | None] = {}
+    for sub in pycountry.subdivisions:
+        key = norm_alias(sub.name)
+        if len(key) < 4 or set(key.replace("-", " ").split()) <= _GENERIC_PLACE_WORDS:
+            continue  # "Gulf" (Papua New Guinea), "Central", "North West": words, not names
+        iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        out[key] = iso3 if out.get(key, iso3) == iso3 else None
+    return out
+
+
+def _subdivision_iso3(text: str) -> str | None:
+    """The country of a place the KB does not know, when an ISO 3166-2 subdivision of one
+    country only has its name."""
+    return _subdivisions().get(norm_alias(text))
 
 
 def resolve_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocActors:

@@ -234,3 +234,13 @@ def test_revocation_of_a_groups_designation(analyze_text):
     facts, _an = _facts(analyze_text, "The U.S. revocation of the Houthi movement's designation as a foreign "
                                       "terrorist organization took effect on Tuesday, the State Department said.")
     assert ("USA", "Ansar Allah", "revoked") in {(f[0], f[1], f[2]) for f in facts}, facts
+
+
+def test_nominal_designations_with_their_agents(analyze_text):
+    text = ("The pressure on Lima follows designations of Hezbollah and Hamas by Ecuador in September and of "
+            "the Quds Force by Argentina this month.")
+    facts, _an = _facts(analyze_text, text)
+    got = {(f[0], f[1], f[2], f[3]) for f in facts}
+    assert {("ECU", "Hezbollah", "designated", "2025-09"), ("ECU", "Hamas", "designated", "2025-09")} <= got, got
+    assert ("ARG", "Quds Force") in {(f[0], f[1]) for f in facts}
+    assert not {f for f in facts if f[0] == "ECU" and f[1] == "Quds Force"}

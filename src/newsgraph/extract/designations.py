@@ -255,6 +255,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         last_designators, last_end = designators, (ev.sentence or ev.trigger)[1]
         if status == "pressed":
             last_pressed = designees
+    facts.extend(_nominal_designations(doc, document, actors, events, lex, actor_type))
     if facts:  # the discourse around a designation; nothing to extend in most documents
         facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
@@ -405,6 +406,45 @@ def _following(tok: Token, actors: DocActors, lex: dict[str, Any]) -> tuple[list
         subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     followers = _members(subj, actors) if subj is not None else []
     return followers, followed
+
+
+def _nominal_designations(doc: Doc, document: Document, actors: DocActors, events: list[Event], lex: dict[str, Any],
+                          actor_type) -> list[Designation]:
+    """Designations named as nouns with their agent and no event of their own, usually background:
+    "follows designations of the Guards, Hezbollah and Hamas by Ecuador in September and of the Quds
+    Force by Argentina this month". Each "of X by Y" is a fact, dated by its own "in <date>"."""
+    from newsgraph.extract import dates
+
+    triggers = {e.trigger[0] for e in events if e.trigger}
+    out: list[Designation] = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in lex["nominal_triggers"] or t.idx in triggers:
+            continue
+        units = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+        units += [x for x in t.subtree if x.lower_ == "of" and x.dep_ == "conj" and x not in units]
+        for k, of in enumerate(units):
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            designees = [a for a in _phrase_actors(obj, actors) if actor_type(a) not in lex["designee_excluded_types"]]
+            owners = [obj] + ([t] if k == 0 else [])
+            by = [o for h in owners for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"]
+            designators = [a for o in by for a in _members(o, actors) if actor_type(a) in lex["designator_types"]]
+            if not designees or not designators:
+                continue
+            when = None
+            for h in owners:
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ == "in":
+                        ent = next((e for e in doc.ents if e.label_ == "DATE" and e.root.head.i == p.i), None)
+                        when = when or (dates.resolve(ent.text, document.published) if ent is not None else None)
+            for d in designators:
+                for x in designees:
+                    if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
+                        out.append(Designation(designator=d, designee=x, status="designated", date=when, events=[],
+                                               sentence=(t.sent.start_char, t.sent.end_char)))
+    return out
 
 
 def _joined(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:

@@ -405,3 +405,9 @@ def test_a_place_coded_apart_from_its_state(resolve):
     doc, actors = resolve("Rockets were fired from the Gaza Strip into Israel.")
     a = covering(doc, actors, "Gaza Strip")
     assert (a.type, a.country, a.code) == ("location", "PSE", "PSEGZA")
+
+
+def test_paired_demonyms_make_two_bodies(resolve):
+    doc, actors = resolve("Russian and Syrian warplanes bombed the town.")
+    assert {(a.name, a.code) for a in actors.actors if a.type == "military"} == {
+        ("Russian warplanes", "RUSMIL"), ("Syrian warplanes", "SYRMIL")}

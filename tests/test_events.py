@@ -275,3 +275,9 @@ def test_a_meeting_without_counterpart_targets_the_host_place(analyze_text):
     an, names = _events(analyze_text, "The Greek and Turkish foreign ministers will meet in Zurich next week.")
     e = next(e for e in an.events if e.plover == "CONSULT")
     assert _country_set(names, e.target) == {"CHE"}
+
+
+def test_paired_demonyms_are_both_sources(analyze_text):
+    an, names = _events(analyze_text, "Iraqi and Turkish troops attacked the rebel camp.")
+    e = next(e for e in an.events if e.plover == "ASSAULT")
+    assert {names[i].code for i in e.source} == {"IRQMIL", "TURMIL"}

@@ -692,11 +692,19 @@ class _Resolver:
         doc = self.doc
         if anchor.start > 0 and doc[anchor.start - 1].lower_ in ("anti", "pro", "non", "-"):
             return False  # "an anti-Syria journalist" is not Syria's journalist
+        first_of_pair = False
+        if root.dep_ == "conj" and root.head.dep_ in _PREMOD_DEPS and root.head.head.i >= anchor.end \
+                and root.head.i < anchor.start:
+            root = root.head  # "US and British forces": the second demonym modifies the same noun
+        elif root.dep_ in _PREMOD_DEPS and any(c.dep_ == "conj" and c.i >= anchor.end for c in root.children):
+            first_of_pair = True  # "US" of "US and British forces": a body of its own, named by "US"
         if root.dep_ in _PREMOD_DEPS and root.head.i >= anchor.end:
             head = root.head
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
-            tail = [t for t in doc[anchor.end: head.i + 1] if t.text not in _POSSESSIVE and t.dep_ != "case"]
+            paired = {t.i for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            tail = [t for t in doc[anchor.end: head.i + 1] if t.text not in _POSSESSIVE and t.dep_ != "case"
+                    and t.i not in paired]
             start = anchor.start
         elif root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.i < anchor.start:
             # "the government of Bolivia", "the government in La Paz", "president of Armenia"
@@ -727,6 +735,9 @@ class _Resolver:
         mention = doc[start:head.i + 1] if head.i >= anchor.start else doc[start:anchor.end]
         if doc[mention.start].lower_ == "the" and len(mention) > 1:
             mention = mention[1:]
+        named_as = None
+        if first_of_pair:  # the shared noun stays with the last of the pair; the event finder joins them
+            named_as, mention = " ".join([anchor.text, *(t.text for t in tail)]), anchor
         iso3 = owner.country
         base = owner.code if owner.type != "country" and owner.code else (owner.code or iso3 or "")[:3]
         if is_person:
@@ -734,7 +745,7 @@ class _Resolver:
             if holder is not None:
                 self._add_kb_person(mention, holder, [phrase])
                 return True
-            name = _phrase_with_complement(mention, head)
+            name = named_as or _phrase_with_complement(mention, head)
             code = base + sector if base else None
             self.out.add_mention(
                 f"role:{iso3}:{norm_alias(name)}",
@@ -744,7 +755,7 @@ class _Resolver:
         if owner.type == "country" and phrase in self.lex.government_nouns:
             self._add_government(mention, owner)
             return True
-        name = _phrase_with_complement(mention, head)
+        name = named_as or _phrase_with_complement(mention, head)
         code = base + sector if base else None
         key = f"body:{iso3 or owner.id}:{sector}:{_norm_words(tail, True)}"
         self.out.add_mention(key, lambda aid: Actor(id=aid, name=name, type=kind, country=iso3, code=code,

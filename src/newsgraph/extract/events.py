@@ -275,7 +275,7 @@ class ActorFinder:
         if tok is None:
             return []
         out: list[str] = []
-        for t in [tok, *self._conjuncts(tok), *self._accompanying(tok)]:
+        for t in [tok, *self._conjuncts(tok), *self._accompanying(tok), *self._paired_owners(tok)]:
             for a in self._one(t):
                 if a not in out:
                     out.append(a)
@@ -298,6 +298,17 @@ class ActorFinder:
             if got is not None and got is not own and got.id not in out and x.pos_ == "PROPN":
                 out.append(got.id)
             stack.extend(c for c in x.children if c.dep_ in ("appos", "conj"))
+        return out
+
+    def _paired_owners(self, tok: Token) -> list[Token]:
+        """"US and British forces": the first of a pair of modifiers names a body of its own."""
+        own = self.actors.at(tok)
+        out = []
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod") and any(x.dep_ == "conj" for x in c.children):
+                got = self.actors.at(c)
+                if got is not None and got is not own and got.type not in PLACE_TYPES:
+                    out.append(c)
         return out
 
     @staticmethod

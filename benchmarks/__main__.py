@@ -28,6 +28,9 @@ TARGET_RATIO, TARGET_RATE, TARGET_RSS_MB, TARGET_DASK, TARGET_GROWTH = 0.85, 9.0
 def configs(dask: bool) -> list[dict]:
     out = [dict(mode=m, procs=p) for p in (1, 2) for m in ("bare", "analyze", "ingest")]
     if dask:
+        # warm: the cluster's workers have loaded the pipeline before the clock starts, as the local
+        # pool's forked workers have (compared with "newsgraph ingest, 2 proc")
+        out.append(dict(mode="ingest", procs=2, dask=True))
         # end to end, start-up and model loading included on both sides
         out += [dict(mode="ingest", procs=2, cold=True), dict(mode="ingest", procs=2, cold=True, dask=True)]
     return out
@@ -36,7 +39,7 @@ def configs(dask: bool) -> list[dict]:
 def label(c: dict) -> str:
     name = {"bare": "bare spaCy nlp.pipe", "analyze": "newsgraph analyze", "ingest": "newsgraph ingest"}[c["mode"]]
     if c.get("dask"):
-        return f"{name} --dask local:{c['procs']} (cold)"
+        return f"{name} --dask local:{c['procs']}" + (" (cold)" if c.get("cold") else " (cluster started)")
     if c.get("cold"):
         return f"{name} --workers {c['procs']} (cold)"
     return f"{name}, {c['procs']} proc"
@@ -56,10 +59,11 @@ def run_one(c: dict, articles: int, checkpoint_every: int = 0, excerpt_words: in
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def speed(articles: int, repeat: int, dask: bool) -> dict:
+def speed(articles: int, repeat: int, dask: bool, only: list[str] | None = None) -> dict:
     best: dict[str, dict] = {}
+    chosen = [c for c in configs(dask) if not only or any(o in label(c) for o in only)]
     for _ in range(repeat):
-        for c in configs(dask):  # interleaved: load changes hit every configuration alike
+        for c in chosen:  # interleaved: load changes hit every configuration alike
             r = run_one(c, articles)
             r["label"] = label(c)
             if r["label"] not in best or r["articles_per_s"] > best[r["label"]]["articles_per_s"]:
@@ -67,7 +71,7 @@ def speed(articles: int, repeat: int, dask: bool) -> dict:
     runs = list(best.values())
     bare = {r["procs"]: r for r in runs if r["mode"] == "bare"}
     for r in runs:
-        if r["mode"] != "bare" and r["procs"] in bare and not r["cold"]:
+        if r["mode"] != "bare" and r["procs"] in bare and not r["cold"] and r["engine"] == "local":
             r["ratio_to_bare"] = round(r["words_per_s"] / bare[r["procs"]]["words_per_s"], 3)
             r["cpu_ratio_to_bare"] = round(bare[r["procs"]]["cpu_ms_per_1000_words"] / r["cpu_ms_per_1000_words"], 3)
     return {"articles": articles, "repeat": repeat, "runs": runs}
@@ -112,7 +116,7 @@ def targets(res: dict) -> list[str]:
             ok = r["ratio_to_bare"] >= TARGET_RATIO
             out.append(f"- {'PASS' if ok else 'MISS'}: {r['label']} at {r['ratio_to_bare']:.0%} of bare spaCy "
                        f"throughput by wall time, {r['cpu_ratio_to_bare']:.0%} by CPU time (target ≥ {TARGET_RATIO:.0%})")
-    two = [r for r in res["runs"] if r["procs"] == 2 and r["mode"] != "bare" and not r["cold"]]
+    two = [r for r in res["runs"] if r["procs"] == 2 and r["mode"] != "bare" and not r["cold"] and r["engine"] == "local"]
     for r in two:
         rate = r["words_per_s"] / 1000
         out.append(f"- {'PASS' if rate >= TARGET_RATE else 'MISS'}: {r['label']}: {rate:.2f} 1,000-word "
@@ -124,12 +128,15 @@ def targets(res: dict) -> list[str]:
                     default=0)
     out.append(f"- {'PASS' if peak <= TARGET_RSS_MB else 'MISS'}: peak RSS per newsgraph worker {peak} MB "
                f"(target ≤ 1 GB; bare spaCy with batches of 50: {bare_peak} MB)")
-    local = by.get(label(dict(mode="ingest", procs=2, cold=True)))
-    dask = by.get(label(dict(mode="ingest", procs=2, cold=True, dask=True)))
-    if local and dask:
-        gap = 1 - dask["articles_per_s"] / local["articles_per_s"]
-        out.append(f"- {'PASS' if gap <= TARGET_DASK else 'MISS'}: Dask LocalCluster(2) {dask['articles_per_s']:.2f} vs "
-                   f"--workers 2 {local['articles_per_s']:.2f} articles/s: {gap:+.0%} slower (target within 15%)")
+    for cold, how in ((False, "workers started and models loaded before the clock"),
+                      (True, "end to end, start-up included")):
+        local = by.get(label(dict(mode="ingest", procs=2, cold=cold)))
+        dask = by.get(label(dict(mode="ingest", procs=2, cold=cold, dask=True)))
+        if local and dask:
+            gap = 1 - dask["articles_per_s"] / local["articles_per_s"]
+            out.append(f"- {'PASS' if gap <= TARGET_DASK else 'MISS'}: Dask LocalCluster(2) {dask['articles_per_s']:.2f} "
+                       f"vs --workers 2 {local['articles_per_s']:.2f} articles/s, {how}: {gap:+.0%} slower "
+                       "(target within 15%)")
     return out
 
 
@@ -180,6 +187,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask vs --workers comparison")
     ap.add_argument("--memory", type=int, nargs="?", const=10_000, metavar="N",
                     help="only the memory-flatness ingest of N articles (default 10,000)")
+    ap.add_argument("--only", action="append", metavar="TEXT",
+                    help="only the configurations whose label contains TEXT (repeatable), e.g. 'bare' or 'dask'")
     ap.add_argument("--workers", type=int, default=2, help="worker processes for --memory")
     ap.add_argument("--excerpt-words", type=int, default=0,
                     help="--memory: shorten texts to their leading paragraphs of about this many words")
@@ -194,7 +203,7 @@ def main(argv: list[str] | None = None) -> None:
         path = RESULTS / f"memory-{stamp}.json"
     else:
         articles = a.articles or (100 if a.quick else 1000)
-        res = speed(articles, a.repeat, dask=not a.no_dask)
+        res = speed(articles, a.repeat, dask=not a.no_dask, only=a.only)
         md = speed_markdown(res)
         path = RESULTS / f"speed-{stamp}.json"
     res["command"] = command.strip()

@@ -3,7 +3,9 @@
 Data recipe: the PolNeAR training articles in ``../shared/eval/attribution/polnear-train/`` (one
 JSON per article: ``text`` and ``quotes`` with cue/source/content character spans), read at run
 time and never copied into the repository. Every verb of every article, parsed by newsgraph's own
-pipeline, is an example; it is positive when it lies inside a gold cue span. Every
+pipeline, is an example; it is positive when it lies inside a gold cue span. A second model, the
+cue boundary, learns from the extractor's own candidates which words next to a cue verb belong to
+the gold cue ("said Friday", "called on"; "declined" without "to comment"). Every
 ``--holdout-every``-th article (sorted by file name) is held out to pick the decision threshold
 and report token-level figures; the shipped weights are trained on the rest.
 
@@ -26,7 +28,7 @@ from spacy.tokens import DocBin
 from newsgraph.extract.actors import resolve_actors
 from newsgraph.extract.attribution import _Extractor
 from newsgraph.extract.attribution_lexicon import attribution_lexicon
-from newsgraph.extract.attribution_model import MODEL_PATH, hashed, train_logistic
+from newsgraph.extract.attribution_model import MODEL_PATH, CueModel, hashed, train_logistic
 from newsgraph.kb import default_kb
 from newsgraph.nlp import load_pipeline
 from newsgraph.records import Document
@@ -49,19 +51,47 @@ def parsed_docs(files: list[Path], cache: Path | None):
     return docs
 
 
-def examples_of(doc, gold: dict) -> tuple[list[np.ndarray], list[int]]:
-    cue_chars = np.zeros(len(doc.text) + 1, dtype=bool)
-    for q in gold["quotes"]:
+def gold_cue_ids(doc, gold: dict) -> np.ndarray:
+    """For every character of the text, the number (from 1) of the gold cue covering it, else 0."""
+    ids = np.zeros(len(doc.text) + 1, dtype=np.int32)
+    for n, q in enumerate(gold["quotes"], start=1):
         c = q.get("cue")
         if c:
-            cue_chars[c["start"]:c["end"]] = True
-    ext = _Extractor(doc, resolve_actors(doc, Document(id="t", text=doc.text), default_kb()), attribution_lexicon())
+            ids[c["start"]:c["end"]] = n
+    return ids
+
+
+Examples = tuple[list[np.ndarray], list[int]]  # hashed features, labels
+
+
+def examples_of(ext: _Extractor, cue_ids: np.ndarray) -> Examples:
+    """Verb examples for the cue detector: positive when the verb lies inside a gold cue."""
     xs, ys = [], []
-    for tok in doc:
+    for tok in ext.doc:
         if tok.pos_ != "VERB":
             continue
         xs.append(hashed(ext.verb_features(tok)))
-        ys.append(int(cue_chars[tok.idx:tok.idx + len(tok.text)].any()))
+        ys.append(int(cue_ids[tok.idx:tok.idx + len(tok.text)].any()))
+    return xs, ys
+
+
+def boundary_examples(ext: _Extractor, cue_ids: np.ndarray, model: CueModel) -> Examples:
+    """Word examples for the boundary model: the extractor's own candidates, drawn outwards from
+    their verb with the gold answer (teacher forcing); a word is positive when the gold cue that
+    covers the verb covers it too. Candidates whose verb is in no gold cue teach nothing."""
+    xs: list[np.ndarray] = []
+    ys: list[int] = []
+
+    def gold_decides(core, tok, feats) -> bool:
+        cue = cue_ids[core.idx]
+        if not cue:
+            return False
+        inside = bool((cue_ids[tok.idx:tok.idx + len(tok.text)] == cue).all())
+        xs.append(hashed(feats))
+        ys.append(int(inside))
+        return inside
+
+    ext.run(model, boundary=gold_decides)
     return xs, ys
 
 
@@ -69,6 +99,27 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def report(w: np.ndarray, held: Examples, fixed: float, what: str) -> float:
+    """Held-out P/R/F1 of weights ``w``; returns the threshold to ship (``fixed``, or when 0 the
+    best held-out F1's)."""
+    held_x, held_y = held
+    z = np.array([w[x].sum() for x in held_x])
+    probs = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    y = np.array(held_y, dtype=bool)
+    best = (0.0, 0.5)
+    for th in np.arange(0.2, 0.8, 0.025):
+        pred = probs >= th
+        f1 = prf(int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum()))[2]
+        if f1 > best[0]:
+            best = (f1, float(th))
+    threshold = fixed or best[1]
+    pred = probs >= threshold
+    p, r, f = prf(int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum()))
+    print(f"held-out {what}: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.3f} "
+          f"(best F1 {best[0]:.3f} at {best[1]:.3f})", flush=True)
+    return threshold
 
 
 def main() -> int:
@@ -82,6 +133,8 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=0.45,
                     help="decision threshold shipped with the weights (0 = the best verb-level F1 on the held-out "
                          "articles); 0.45 gave the best end-to-end relation F1 on them (0.35-0.55 within 0.004)")
+    ap.add_argument("--boundary-threshold", type=float, default=0.5,
+                    help="threshold of the cue boundary model (0 = the best word-level F1 on the held-out articles)")
     args = ap.parse_args()
     files = sorted(args.train_dir.glob("*.json"))
     if not files:
@@ -90,34 +143,38 @@ def main() -> int:
     t0 = time.time()
     docs = parsed_docs(files, args.cache)
     print(f"parsed {len(docs)} articles in {time.time() - t0:.0f}s", flush=True)
-    train_x, train_y, held_x, held_y = [], [], [], []
-    for k, (f, doc) in enumerate(zip(files, docs, strict=True)):
-        xs, ys = examples_of(doc, json.loads(f.read_text(encoding="utf-8")))
-        if args.holdout_every and k % args.holdout_every == 0:
-            held_x.extend(xs)
-            held_y.extend(ys)
-        else:
-            train_x.extend(xs)
-            train_y.extend(ys)
-    print(f"{len(train_x)} training verbs ({sum(train_y)} cues), {len(held_x)} held out", flush=True)
-    w = train_logistic(train_x, train_y, epochs=args.epochs, rate=args.rate,
-                       progress=lambda e, loss: print(f"epoch {e + 1} loss {loss:.4f}", flush=True))
-    z = np.array([w[x].sum() for x in held_x])
-    probs = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-    y = np.array(held_y, dtype=bool)
-    best = (0.0, 0.5)
-    for th in np.arange(0.2, 0.8, 0.025):
-        pred = probs >= th
-        f1 = prf(int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum()))[2]
-        if f1 > best[0]:
-            best = (f1, float(th))
-    threshold = args.threshold or best[1]
-    pred = probs >= threshold
-    p, r, f = prf(int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum()))
-    print(f"held-out verb-level cue detection: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.3f} "
-          f"(best verb-level F1 {best[0]:.3f} at {best[1]:.3f})")
+    kb, lex = default_kb(), attribution_lexicon()
+    actors = [resolve_actors(doc, Document(id="t", text=doc.text), kb) for doc in docs]
+    golds = [gold_cue_ids(doc, json.loads(f.read_text(encoding="utf-8"))) for f, doc in zip(files, docs, strict=True)]
+    held = [bool(args.holdout_every) and k % args.holdout_every == 0 for k in range(len(docs))]
+
+    def split(make) -> tuple[Examples, Examples]:
+        train: Examples = ([], [])
+        held_out: Examples = ([], [])
+        for k, doc in enumerate(docs):
+            for part, got in zip(held_out if held[k] else train, make(_Extractor(doc, actors[k], lex), golds[k]),
+                                 strict=True):
+                part.extend(got)
+        return train, held_out
+
+    def fit(train: Examples, name: str) -> np.ndarray:
+        return train_logistic(*train, epochs=args.epochs, rate=args.rate,
+                              progress=lambda e, loss: print(f"{name} epoch {e + 1} loss {loss:.4f}", flush=True))
+
+    train, held_out = split(examples_of)
+    print(f"{len(train[0])} training verbs ({sum(train[1])} cues), {len(held_out[0])} held out", flush=True)
+    w = fit(train, "cue")
+    threshold = report(w, held_out, args.threshold, "verb-level cue detection")
+    cues = CueModel(weights=w.astype(np.float32), threshold=threshold)
+
+    train, held_out = split(lambda ext, ids: boundary_examples(ext, ids, cues))
+    print(f"{len(train[0])} training words next to cue verbs ({sum(train[1])} in the cue), {len(held_out[0])} held out",
+          flush=True)
+    bw = fit(train, "boundary")
+    b_threshold = report(bw, held_out, args.boundary_threshold, "cue boundary words")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, weights=w.astype(np.float16), threshold=np.float64(threshold))
+    np.savez_compressed(args.out, weights=w.astype(np.float16), threshold=np.float64(threshold),
+                        boundary_weights=bw.astype(np.float16), boundary_threshold=np.float64(b_threshold))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB) in {time.time() - t0:.0f}s total")
     return 0
 

@@ -27,13 +27,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.actors import DocActors
 from newsgraph.extract.attribution_lexicon import AttributionLexicon, attribution_lexicon
-from newsgraph.extract.attribution_model import CueModel, cue_features, load_cue_model
+from newsgraph.extract.attribution_model import (
+    CueModel,
+    boundary_features,
+    cue_features,
+    load_cue_model,
+)
 from newsgraph.extract.attribution_quotes import Quote, find_quotes
 from newsgraph.extract.attribution_sources import type_source
 from newsgraph.kb import KnowledgeBase
@@ -65,6 +71,7 @@ class _Candidate:
     quotes: list[int] = field(default_factory=list)  # indices of quotations used as content
     anchor: Token | None = None
     kind: str = ""  # how the content was found: quote, ccomp, xcomp, dobj, prep, sentence, ...
+    verbal: bool = False  # cued by a verb: its boundary may take words around the verb
 
 
 class _Extractor:
@@ -151,7 +158,7 @@ class _Extractor:
             src_tok = next((c for c in v.children if c.i > v.i and c.dep_ in ("attr", "npadvmod", "dep", "appos")
                             and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")), None)
         src = self.subtree_span(src_tok) if src_tok is not None else None
-        cand = _Candidate(cue=self.cue_tokens(v), source=src, anchor=v)
+        cand = _Candidate(cue=self.cue_tokens(v), source=src, anchor=v, verbal=True)
         # the clause that introduces a direct quotation: cue, subject, addressee, channel
         clause = [t for t in cand.cue]
         if subj is not None and subj.head == v:
@@ -605,6 +612,60 @@ class _Extractor:
                                   direct=label.text.isupper()))
         return out
 
+    # ---- the cue's extent ------------------------------------------------------------------------
+    def settle_cue(self, cand: _Candidate, decide: Callable[[Token, Token, list[str]], bool]) -> None:
+        """Re-draw a verb cue's extent word by word outwards from its verb, as ``decide`` (the
+        learned boundary model) says: "said Friday", "called on", "declined" + content "to comment".
+        Words the rules had put in the cue and the decision leaves out join the content when they
+        lead into it ("declined | to say whether ...", "responded | to the charge")."""
+        doc = self.doc
+        verbs = [t for t in cand.cue if t.pos_ == "VERB"]
+        core = min(verbs, key=lambda t: t.i) if verbs else cand.anchor
+        if core is None:
+            return
+        old = {t.i for t in cand.cue}
+        source = set(range(cand.source.start, cand.source.end)) if cand.source is not None else set()
+        starts = {s for s, _ in cand.contents}
+        quoted = self.in_quote(core)
+        bounds = [core.i, core.i]
+        for side, step in (("R", 1), ("L", -1)):
+            j = core.i + step
+            while 0 <= j < len(doc) and abs(j - core.i) <= 8:
+                t = doc[j]
+                gap = doc[min(j, j - step)]
+                if t.is_punct or t.is_space or t.i in source or t.sent.start != core.sent.start \
+                        or "\n" in gap.whitespace_ or self.in_quote(t) != quoted:
+                    break
+                in_content = any(s <= t.idx < e for s, e in cand.contents)
+                if in_content and t.i not in old and side == "L":
+                    break  # "The plan to arm the militia | was first reported": the content before the cue
+                feats = boundary_features(core, t, side, t.i in old, in_content, t.idx in starts, cand.kind)
+                if not decide(core, t, feats):
+                    break
+                bounds[0 if step < 0 else 1] = j
+                j += step
+        left, right = bounds
+        cand.cue = list(doc[left:right + 1])
+        cue_start, cue_end = doc[left].idx, doc[right].idx + len(doc[right])
+        contents: list[tuple[int, int]] = []
+        k = right + 1
+        while k < len(doc) and k in old:
+            k += 1
+        lead = doc[right + 1].idx if k > right + 1 and right + 1 < len(doc) else None
+        for s, e in cand.contents:
+            if lead is not None and k < len(doc) and s == doc[k].idx:
+                s = lead  # the dropped words lead into the content
+            if s < cue_end and e > cue_start:  # never overlap the cue
+                if s >= cue_start:
+                    nxt = next((t for t in doc[right + 1:] if not t.is_space), None)
+                    s = nxt.idx if nxt is not None else e
+                else:
+                    prev = next((doc[j] for j in range(left - 1, -1, -1) if not (doc[j].is_space or doc[j].is_punct)), None)
+                    e = max(s, prev.idx + len(prev)) if prev is not None else s
+            if e > s:
+                contents.append((s, e))
+        cand.contents = contents
+
     # ---- all of it -------------------------------------------------------------------------------
     def _accepts(self, v: Token, model: CueModel | None) -> bool:
         lemma = v.lemma_.lower()
@@ -624,7 +685,13 @@ class _Extractor:
             return None
         return x if self._accepts(x, model) else None
 
-    def run(self, model: CueModel | None = None) -> list[_Candidate]:
+    def run(self, model: CueModel | None = None,
+            boundary: Callable[[Token, Token, list[str]], bool] | None = None) -> list[_Candidate]:
+        """All candidates; ``boundary`` decides the words around a cue verb (default: the learned
+        boundary model when the weights file has one; training passes the gold answer)."""
+        if boundary is None and model is not None and model.boundary is not None:
+            bm = model.boundary
+            boundary = lambda core, tok, feats: bm.decide(feats)  # noqa: E731
         cands: list[_Candidate] = []
         cue_tokens: set[int] = set()
         for tok in self.doc:
@@ -650,6 +717,10 @@ class _Extractor:
                     cand = self.from_verb(tok, learned=model is not None)
             if cand is None:
                 continue
+            if boundary is not None and cand.verbal:
+                self.settle_cue(cand, boundary)
+                if not cand.contents and not cand.quotes:
+                    continue
             for k in cand.quotes:
                 self.used_quotes.add(k)
             cue_tokens.update(t.i for t in cand.cue)

@@ -4,7 +4,9 @@ A logistic regression over hashed features of the parse (the verb's lemma, its d
 kind of subject it has, whether it sits inside a quotation, its neighbours). It is trained on
 PolNeAR by ``training/train_attribution_cues.py`` (reads the corpus at run time; the shipped file
 holds only hashed weights, no text) and decides which verbs the rules in ``attribution`` treat as
-cues. Without the weights file the rules fall back to the cue-verb lexicon alone.
+cues. A second regression over the same kind of features (``boundary_features``) decides which
+words around a cue verb belong to the cue. Without the weights file the rules fall back to the
+cue-verb lexicon alone and the cue is the verb with its auxiliaries.
 """
 from __future__ import annotations
 
@@ -85,8 +87,37 @@ def hashed(features: list[str]) -> np.ndarray:
     return np.fromiter((zlib.crc32(s.encode("utf-8")) % N_FEATURES for s in features), dtype=np.int64)
 
 
+def boundary_features(core: Token, t: Token, side: str, in_rule_cue: bool, in_content: bool,
+                      content_start: bool, kind: str) -> list[str]:
+    """Features of token ``t`` next to a cue whose verb is ``core``: is ``t`` part of the cue?
+    (PolNeAR cues take some words around the verb: "said Friday", "called on", "declined" but not
+    "to comment", "said in a statement" more often than not.)"""
+    lemma = core.lemma_.lower()
+    w = t.lower_
+    rule = "r1" if in_rule_cue else "r0"
+    cont = "c1" if content_start else ("c" if in_content else "c0")
+    dist = min(abs(t.i - core.i), 5)
+    head = "core" if t.head == core else t.head.pos_
+    f = ["b:bias", f"b:side={side}", f"b:dist={side}{dist}", f"b:w={side}|{w}", f"b:pos={side}|{t.pos_}",
+         f"b:dep={side}|{t.dep_}", f"b:tag={side}|{t.tag_}", f"b:L={side}|{lemma}", f"b:L|w={lemma}|{side}|{w}",
+         f"b:L|dep={lemma}|{side}|{t.dep_}", f"b:{rule}", f"b:{rule}|dep={side}|{t.dep_}", f"b:{rule}|w={side}|{w}",
+         f"b:{cont}", f"b:{cont}|dep={t.dep_}", f"b:{cont}|w={w}", f"b:ent={t.ent_type_ or '-'}", f"b:kind={kind}",
+         f"b:kind|w={kind}|{w}", f"b:head={side}|{head}|{t.dep_}", f"b:headw={t.head.lower_}|{w}",
+         f"b:L|head={lemma}|{head}|{t.dep_}", f"b:coredep={core.dep_}|{side}|{t.dep_}"]
+    if t.pos_ == "ADP" or t.dep_ in ("prep", "agent", "dative"):
+        pobj = next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            pl = pobj.lemma_.lower()
+            f += [f"b:pobj={pl}", f"b:w|pobj={w}|{pl}", f"b:pobjent={w}|{pobj.ent_type_ or '-'}",
+                  f"b:L|w|pobj={lemma}|{w}|{pl}"]
+    if t.head.dep_ in ("prep", "pobj", "npadvmod", "dobj"):
+        f.append(f"b:under={t.head.dep_}|{t.head.lower_}|{t.dep_}")
+    return f
+
+
 @dataclass(frozen=True)
-class CueModel:
+class LinearModel:
+    """Logistic regression over hashed features with a decision threshold."""
     weights: np.ndarray
     threshold: float
 
@@ -94,8 +125,18 @@ class CueModel:
         z = float(self.weights[hashed(features)].sum())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def is_cue(self, features: list[str]) -> bool:
+    def decide(self, features: list[str]) -> bool:
         return self.prob(features) >= self.threshold
+
+
+@dataclass(frozen=True)
+class CueModel(LinearModel):
+    """Which verbs are cues (``weights``), and which words around a cue verb belong to the cue
+    (``boundary``; None in a weights file from before it existed)."""
+    boundary: LinearModel | None = None
+
+    def is_cue(self, features: list[str]) -> bool:
+        return self.decide(features)
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +145,11 @@ def load_cue_model(path: str | None = None) -> CueModel | None:
     if not p.exists():
         return None
     data = np.load(p)
-    return CueModel(weights=data["weights"].astype(np.float32), threshold=float(data["threshold"]))
+    boundary = None
+    if "boundary_weights" in data:
+        boundary = LinearModel(weights=data["boundary_weights"].astype(np.float32),
+                               threshold=float(data["boundary_threshold"]))
+    return CueModel(weights=data["weights"].astype(np.float32), threshold=float(data["threshold"]), boundary=boundary)
 
 
 def train_logistic(examples: list[np.ndarray], labels: list[int], epochs: int = 6, rate: float = 0.2,

@@ -120,3 +120,26 @@ def test_short_form_joins_the_kb_actor_named_in_the_same_document(tmp_path):
         assert f"{doc_id('sf')}:a3" not in canon  # "government" is too generic to stand for one body
         m = next(m for m in merges(st) if m.keep == "org:irgc")
         assert m.evidence["rule"].startswith("short form")
+
+
+def test_a_bare_government_bridges_no_two_countries(tmp_path):
+    """'the government' of Argentina, of no stated country and of Bolivia: pair by pair compatible, but
+    never one actor (it made Argentina's designation Bolivia's)."""
+    docs = []
+    for key, country in (("g-arg", "ARG"), ("g-none", None), ("g-bol", "BOL"), ("g-arg2", "ARG")):
+        d = Doc(key, "The government said Iran kept agents in the region.", "2026-01-20", "Wire")
+        d.actor("government", "government", country)
+        d.actor("IRN")
+        docs.append(d)
+    with Store(tmp_path / "g.db") as st:
+        write(st, docs)
+        canon = canonical_map(st)
+        rows = {r["id"]: r["country"] for r in st.query("SELECT id, country FROM actors WHERE name = 'government'")}
+        groups: dict[str, set] = {}
+        for a, c in rows.items():
+            groups.setdefault(canon.get(a, a), set()).add(c)
+        assert all(len({c for c in cs if c}) <= 1 for cs in groups.values()), groups
+        bare = next(a for a, c in rows.items() if c is None)
+        assert canon.get(bare, bare) == bare and bare not in canon.values()  # merges with nothing
+        args = [a for a, c in rows.items() if c == "ARG"]
+        assert canon.get(args[0], args[0]) == canon.get(args[1], args[1])  # the same country's still join

@@ -244,3 +244,19 @@ def test_nominal_designations_with_their_agents(analyze_text):
     assert {("ECU", "Hezbollah", "designated", "2025-09"), ("ECU", "Hamas", "designated", "2025-09")} <= got, got
     assert ("ARG", "Quds Force") in {(f[0], f[1]) for f in facts}
     assert not {f for f in facts if f[0] == "ECU" and f[1] == "Quds Force"}
+
+
+def test_extending_a_designation_to_a_whole_body(analyze_text):
+    text = ("LIMA, Jan 21 (Andes Wire) — Peru is studying whether to extend last week's terrorist designation of "
+            "Iran's Quds Force to the entire Islamic Revolutionary Guard Corps, two officials said.")
+    facts, _an = _facts(analyze_text, text)
+    got = {(f[0], f[1], f[2]) for f in facts}
+    assert ("PER", "Islamic Revolutionary Guard Corps", "considering") in got, got
+    assert ("PER", "Quds Force", "designated") in got, got
+
+
+def test_the_government_of_a_report_is_its_datelines(analyze_text):
+    text = ("SANTIAGO, Jan 21 (Andes Wire) — The government is considering designating Hezbollah as a terrorist "
+            "organization, officials said. Such a move would put Chile in line with Argentina and Paraguay.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("CHL", "Hezbollah", "considering") in {(f[0], f[1], f[2]) for f in facts}, facts

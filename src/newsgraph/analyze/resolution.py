@@ -7,7 +7,9 @@ joined across documents, and to KB actors, when the evidence agrees:
   leading "the" ignored); a person named by surname alone ("de la Torre") matches the full name;
 - type: the same type, or one of them generic (``organization``/``group``); a person never merges
   with a body;
-- country: the same, or unknown on one side;
+- country: the same, or unknown on one side, and never two countries in one merged actor (an actor of
+  no stated country does not bridge them); an actor named only by a generic head ("the government")
+  with no country merges with nothing by name;
 - shared context: the KB actors mentioned in both documents, and the roles/affiliations stated.
 
 A document actor also joins a KB actor when its name is a KB alias, or a short form of the alias of a
@@ -84,6 +86,11 @@ def _name_score(a: dict[str, Any], b: dict[str, Any]) -> tuple[float, str]:
     return best, how
 
 
+def _generic(r: dict[str, Any]) -> bool:
+    """Named only by a generic head ("government", "the ministry", "officials")."""
+    return all(all(w in GENERIC_HEADS for w in k.split()) for k in r["_keys"])
+
+
 def _shared_context(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     return sorted(set(a["context"]) & set(b["context"]))
 
@@ -144,6 +151,8 @@ def auto_candidates(unlinked: list[dict[str, Any]], kb_actors: list[dict[str, An
             seen.add((i, j))
             if not (_types_compatible(a["type"], b["type"]) and _countries_compatible(a["country"], b["country"])):
                 continue
+            if (a["country"] is None or b["country"] is None) and _generic(a) and _generic(b):
+                continue  # "the government" of no stated country is nobody in particular
             score, how = _name_score(a, b)
             shared = _shared_context(a, b)
             roles = sorted(set(a["roles"]) & set(b["roles"]))
@@ -194,6 +203,7 @@ def compute_resolution(store: Store) -> tuple[dict[str, str], list[Merge]]:
         if entry is not None:
             k["aliases"] = sorted(set(k["aliases"]) | set(entry.all_names()))
     is_kb = {k["id"] for k in kb_actors}
+    country = {r["id"]: r["country"] for r in [*unlinked, *kb_actors]}
     decisions = Q.actor_decisions(store)
     isolated = {d["actor_a"] for d in decisions if d["kind"] == "split" and not d["actor_b"]}
     apart = {frozenset((d["actor_a"], d["actor_b"])) for d in decisions if d["kind"] == "split" and d["actor_b"]}
@@ -214,6 +224,8 @@ def compute_resolution(store: Store) -> tuple[dict[str, str], list[Merge]]:
             return True
         if sum(1 for x in ma if x in is_kb) + sum(1 for x in mb if x in is_kb) > 1:
             return True  # two KB actors are distinct by definition
+        if len({country[x] for x in ma | mb if country.get(x)}) > 1:
+            return True  # compatible pair by pair through an actor of no country, not as a whole
         return any(frozenset((x, y)) in apart for x in ma for y in mb)
 
     for m in auto_candidates(unlinked, kb_actors):

@@ -171,6 +171,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         return a.type if a is not None else None
 
     context: _TerrorContext | None = None
+    home = _dateline_state(doc, actors)
     for ev in sorted(events, key=lambda e: e.trigger or (0, 0)):
         tok = _trigger_token(doc, ev)
         if tok is None:
@@ -213,7 +214,15 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
             designees = [a for a in _included(tok, actors, lex) if actor_type(a) not in lex["designee_excluded_types"]]
         if not designators:
             continue
+        designators = list(dict.fromkeys(_home_state(d, home, actors, lex) for d in designators))
         status = _status(ev, tok, by_id, lex)
+        extended_from: list[str] = []
+        if noun is not None and lemma in lex["expand_governors"]:
+            onto = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                    if o.dep_ == "pobj" for a in _phrase_actors(o, actors)
+                    if actor_type(a) not in lex["designee_excluded_types"]]
+            if onto:  # "extend the designation of the Quds Force to the entire IRGC": the IRGC is the new one
+                extended_from, designees = [d for d in designees if d not in onto], onto
         if not designees and any(actor_type(a) in lex["described_types"] for a in ev.target):
             continue  # "the designations of the three Middle Eastern groups": named, but not as actors
         if not designees:
@@ -245,6 +254,10 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
                 if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
                     facts.append(Designation(designator=d, designee=x, status=status, date=date,
                                              events=list(linked), sentence=ev.sentence, pressed_by=pressed_by))
+        for d in designators:  # what is being extended was designated already
+            for x in extended_from:
+                facts.append(Designation(designator=d, designee=x, status="designated", date=ev.date,
+                                         events=list(linked), sentence=ev.sentence))
         joined_before = _joined(tok, actors, lex) if status == "designated" else []
         for joined in followed + joined_before:  # "..., joining Argentina": they designated it before
             if actor_type(joined) in lex["designator_types"] and joined not in designators:
@@ -261,6 +274,32 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
     facts = _merge(facts, lex["status_precedence"], lambda a: _jurisdiction(actors.get(a), lex))
     return _renumber(_drop_part_background(facts, actors, kb, document))
+
+
+DATELINE_CHARS = 300  # a dateline ("BUENOS AIRES, Jan 21 (Agency) —") opens the text, after any byline
+
+
+def _dateline_state(doc: Doc, actors: DocActors) -> str | None:
+    """The country actor of the place a report is filed from, when the report names that country:
+    the first place or country mentioned before the dateline's dash or parenthesis."""
+    text = doc.text[:DATELINE_CHARS]
+    cut = min((i for i in (text.find(" —"), text.find(" ("), text.find(" -- ")) if i >= 0), default=-1)
+    if cut < 0:
+        return None
+    place = next((a for t in doc if t.idx < cut and (a := actors.at(t)) is not None
+                  and a.type in ("location", "country") and a.country), None)
+    if place is None:
+        return None
+    return next((a.id for a in actors.actors if a.type == "country" and a.country == place.country), None)
+
+
+def _home_state(designator: str, home: str | None, actors: DocActors, lex: dict[str, Any]) -> str:
+    """"The government is studying whether to extend ..." in a report from Buenos Aires: a state body
+    the report names without a country acts for the country it is filed from."""
+    a = actors.get(designator)
+    if home and a is not None and a.type in lex["state_body_types"] and not a.country:
+        return home
+    return designator
 
 
 def _off_a_list(tok: Token, lex: dict[str, Any]) -> bool:

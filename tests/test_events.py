@@ -281,3 +281,17 @@ def test_paired_demonyms_are_both_sources(analyze_text):
     an, names = _events(analyze_text, "Iraqi and Turkish troops attacked the rebel camp.")
     e = next(e for e in an.events if e.plover == "ASSAULT")
     assert {names[i].code for i in e.source} == {"IRQMIL", "TURMIL"}
+
+
+def test_an_attack_told_through_its_weapon(analyze_text):
+    # the weapon's user is the source, the weapon sets the code, and firing it is the same attack
+    an, names = _events(analyze_text, "A Kenya Airways plane was blown up over Somalia by a missile "
+                                      "believed to have been fired by Islamist insurgents.")
+    assault = [e for e in an.events if e.plover == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].cameo == "194"
+    assert [names[i].code for i in assault[0].source] == ["---REB"]
+    an, names = _events(analyze_text, "Two soldiers were killed by a roadside bomb planted by gunmen.")
+    assert [(e.cameo, [names[i].code for i in e.source]) for e in an.events] == [("183", ["---REB"])]
+    # a verb that already says how keeps its code
+    an, _ = _events(analyze_text, "Syrian tanks shelled the town of Daraa.")
+    assert [e.cameo for e in an.events] == ["194"]

@@ -536,8 +536,9 @@ class _Resolver:
     def _owner_modifier(self, t: Token) -> bool:
         """A modifier naming the body's owner ("Syria's", "Hamas"), not its ally ("pro-Russia")."""
         aid = self.out.by_token.get(t.i)
-        if aid is None:
-            return False
+        owner = self.out.get(aid) if aid is not None else None
+        if owner is None or not (owner.country or owner.code or owner.kb_id):
+            return False  # "Islamist insurgents", "Kurdish fighters": a creed or people, not an owner
         doc = t.doc
         start, end = t.i, t.i + 1  # the whole mention: "Al-Qaeda" in "Al-Qaeda-linked rebels"
         while start > 0 and self.out.by_token.get(start - 1) == aid:

@@ -61,6 +61,7 @@ class Lexicon:
     group_context_verbs: frozenset[str]
     anaphoric_event_nouns: frozenset[str]
     reciprocal: dict[str, str] = field(default_factory=dict)  # "043" (host) -> "042" (the guest visits)
+    instruments: dict[str, str | None] = field(default_factory=dict)  # weapon lemma -> CAMEO code of its use
 
     def plover(self, code: str) -> dict[str, Any] | None:
         for k in (code, code[:3], code[:2] + "0"):
@@ -89,7 +90,8 @@ def lexicon() -> Lexicon:
                    non_event_complements=frozenset(ev["non_event_complements"]),
                    group_context_verbs=frozenset(ev["group_context_verbs"]),
                    anaphoric_event_nouns=frozenset(ev["anaphoric_event_nouns"]),
-                   reciprocal={k: v for k, v in ev.get("reciprocal", {}).items() if not k.startswith("_")})
+                   reciprocal={k: v for k, v in ev.get("reciprocal", {}).items() if not k.startswith("_")},
+                   instruments={k: v for k, v in ev.get("instruments", {}).items() if not k.startswith("_")})
 
 
 @lru_cache(maxsize=1)
@@ -585,8 +587,55 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
     cands = [c for c in cands if not (c.tok.dep_ in ("advcl", "xcomp") and c.tok.head.i in by_tok
                                       and not by_tok[c.tok.head.i].sense.get("embeds")
                                       and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.tok.children))]
+    cands = _instrument_acts(cands, lex)
     cands.sort(key=lambda c: c.tok.i)
     return cands
+
+
+VIOLENT_ROOTS = {"18", "19", "20"}
+UNSPECIFIED_FORCE = {"180", "183", "190"}  # codes a weapon named with the act can make more specific
+
+
+def _instrument(v: Token, lex: Lexicon) -> Token | None:
+    """The weapon an attack is told through ("blown up by a missile", "a rocket ... hit"), when the
+    agent or subject of the verb is a weapon, not an actor."""
+    subj, passive = _subject(v)
+    agents = _prep_objects(v, {"by"}) if passive else ([subj] if subj is not None else [])
+    for a in agents:
+        if a is not None and _lemma(a) in lex.instruments:
+            return a
+    return None
+
+
+def _instrument_acts(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"blown up by a missile fired by rebels": the weapon gives the attack its CAMEO code, and the
+    act of firing it, told inside the weapon's phrase, is the same attack, not another one."""
+    inner: set[int] = set()
+    for c in cands:
+        if c.kind == "noun" or c.code[:2] not in VIOLENT_ROOTS:
+            continue
+        weapon = _instrument(c.tok, lex)
+        if weapon is None:
+            continue
+        if c.code in UNSPECIFIED_FORCE:  # "shelled" (194) already says how; "killed", "blown up" do not
+            c.code = lex.instruments[_lemma(weapon)] or c.code
+        inner |= {t.i for t in weapon.subtree if t.i != weapon.i}
+    return [c for c in cands if not (c.tok.i in inner and c.code[:2] in VIOLENT_ROOTS)]
+
+
+def _instrument_users(v: Token, finder: ActorFinder, lex: Lexicon) -> list[str]:
+    """Who used the weapon of an attack: "a missile fired by pro-Russia rebels" -> the rebels."""
+    weapon = _instrument(v, lex)
+    if weapon is None:
+        return []
+    for t in weapon.subtree:
+        if t.dep_ == "agent":
+            for o in t.children:
+                if o.dep_ == "pobj":
+                    got = finder.ids(o)
+                    if got:
+                        return got
+    return []
 
 
 def _group_object(t: Token, finder: ActorFinder) -> bool:
@@ -884,15 +933,21 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
     sense = c.sense
     if c.kind == "noun":
         src, tgt = _nominal_args(t, sense, finder)
-        h = t.head
-        if not src and t.dep_ == "dobj" and _is_verbal(h) and c.parent is None and h.i not in finder.event_tokens:
+        d = t
+        while d.dep_ == "conj" and d.head.i < d.i:  # "announced asset freezes ... as well as sanctions"
+            d = d.head
+        h = d.head
+        if not src and d.dep_ == "dobj" and _is_verbal(h) and c.parent is None and h.i not in finder.event_tokens:
             s_, passive = _subject(h)  # "Uruguay is considering sanctions against Nicaragua"
             src = [] if passive else [a for a in finder.ids(s_) if a not in tgt]
         return src, tgt
     subj, passive = _subject(t)
     if passive:
         agents = _prep_objects(t, {"by"})
-        src = finder.ids(agents[0]) if agents else []
+        # "blown up by a missile fired by rebels": whoever fired the weapon, not its maker's name
+        src = _instrument_users(t, finder, lexicon()) if c.code[:2] in VIOLENT_ROOTS else []
+        if not src:
+            src = finder.ids(agents[0]) if agents else []
         tgt = finder.ids(subj)
         if not src and c.code[:2] in ("18", "19", "20"):
             for p in _prep_objects(t, {"in", "from", "during"}):  # "killed in Israeli shelling", "fired from Gaza"
@@ -901,7 +956,8 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                 if src:
                     break
     else:
-        src = finder.ids(subj)
+        src = _instrument_users(t, finder, lexicon()) if c.code[:2] in VIOLENT_ROOTS else []
+        src = src or finder.ids(subj)  # "a rocket fired by militants hit ...": the militants
         tgt = []
         if c.kind == "light" and c.noun is not None:
             nsrc, ntgt = _nominal_args(c.noun, sense, finder)

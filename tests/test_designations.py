@@ -260,3 +260,11 @@ def test_the_government_of_a_report_is_its_datelines(analyze_text):
             "organization, officials said. Such a move would put Chile in line with Argentina and Paraguay.")
     facts, _an = _facts(analyze_text, text)
     assert ("CHL", "Hezbollah", "considering") in {(f[0], f[1], f[2]) for f in facts}, facts
+
+
+def test_a_similar_step_is_the_principal_designee_only(analyze_text):
+    facts, _an = _facts(analyze_text, "Paraguay has designated Hezbollah and Hamas as terrorist organisations, "
+                                      "following a similar step by neighbouring Argentina last month.")
+    pairs = {(f[0], f[1]) for f in facts}
+    assert {("PRY", "Hezbollah"), ("PRY", "Hamas"), ("ARG", "Hezbollah")} <= pairs, facts
+    assert ("ARG", "Hamas") not in pairs

@@ -529,9 +529,12 @@ def _same_steps(doc: Doc, document: Document, actors: DocActors, facts: list[Des
         for ent in t.sent.ents:
             if ent.label_ == "DATE" and ent.root.head.i in {t.i, *[c.i for c in t.subtree]}:
                 when = dates.resolve(ent.text, document.published)
+        same = [x for x in facts if x.sentence == ref.sentence and x.designator == ref.designator]
+        if any(c.lemma_.lower() == "similar" for c in t.children):
+            same = same[:1]  # "a similar step": the principal designee, not necessarily every one
         for d in doers:
             if actor_type(d) in lex["designator_types"] and d != ref.designator:
-                for f in [x for x in facts if x.sentence == ref.sentence and x.designator == ref.designator]:
+                for f in same:
                     out.append(Designation(designator=d, designee=f.designee, status="designated", date=when,
                                            events=list(f.events), sentence=(t.sent.start_char, t.sent.end_char)))
     return out

@@ -36,31 +36,27 @@ class AttributionLexicon:
         return self.content_relations.get(lemma, self.content_relations["default"])
 
 
+# field -> key in attribution.json, for the fields that are plain sets of lower-case words
+_WORD_SETS = {
+    "cue_verbs": "speech_verbs", "needs_explicit_content": "verbs_needing_content",
+    "no_response_verbs": "no_response_verbs", "unreachable_verbs": "unreachable_verbs",
+    "declined_verbs": "declined_verbs", "denial_verbs": "denial_verbs", "channel_nouns": "channel_nouns",
+    "channel_preps": "channel_preps", "anonymous_nouns": "source_nouns_anonymous",
+    "strict_anonymous_nouns": "strict_anonymous_nouns", "media_nouns": "media_nouns",
+    "document_nouns": "document_nouns", "plural_quantifiers": "plural_quantifiers", "role_nouns": "role_nouns_people",
+    "organization_nouns": "organization_nouns", "light_verbs": "light_verbs", "cue_nouns": "cue_nouns",
+}
+# phrases matched in text: longest first, so the most specific one wins
+_PHRASE_LISTS = {"access_phrases": "access_phrases", "anonymity_phrases": "anonymity_phrases"}
+
+
 @lru_cache(maxsize=1)
 def attribution_lexicon() -> AttributionLexicon:
     d = load_lexicon("attribution.json")
-    rels = {k: tuple(v) for k, v in d["content_relations"].items()}
     return AttributionLexicon(
-        cue_verbs=frozenset(d["speech_verbs"]),
-        content_relations=rels,
-        needs_explicit_content=frozenset(d["verbs_needing_content"]),
-        no_response_verbs=frozenset(d["no_response_verbs"]),
-        unreachable_verbs=frozenset(d["unreachable_verbs"]),
-        declined_verbs=frozenset(d["declined_verbs"]),
-        denial_verbs=frozenset(d["denial_verbs"]),
-        channel_nouns=frozenset(d["channel_nouns"]),
-        channel_preps=frozenset(d["channel_preps"]),
-        anonymous_nouns=frozenset(d["source_nouns_anonymous"]),
-        strict_anonymous_nouns=frozenset(d["strict_anonymous_nouns"]),
-        access_phrases=tuple(sorted(set(d["access_phrases"]), key=len, reverse=True)),
-        anonymity_phrases=tuple(sorted(set(d["anonymity_phrases"]), key=len, reverse=True)),
-        media_nouns=frozenset(d["media_nouns"]),
+        **{name: frozenset(d[key]) for name, key in _WORD_SETS.items()},
+        **{name: tuple(sorted(set(d[key]), key=len, reverse=True)) for name, key in _PHRASE_LISTS.items()},
+        content_relations={k: tuple(v) for k, v in d["content_relations"].items()},
         media_names=frozenset(n.lower() for n in d["media_names"]),
-        document_nouns=frozenset(d["document_nouns"]),
         number_words=dict(d["number_words"]),
-        plural_quantifiers=frozenset(d["plural_quantifiers"]),
-        role_nouns=frozenset(d["role_nouns_people"]),
-        organization_nouns=frozenset(d["organization_nouns"]),
-        light_verbs=frozenset(d["light_verbs"]),
-        cue_nouns=frozenset(d["cue_nouns"]),
     )

@@ -189,8 +189,8 @@ def _count(head: Token, lex: AttributionLexicon) -> int | None:
     return 1 if head.tag_ == "NN" else None
 
 
-def _phrase(span: Span, phrases: tuple[str, ...]) -> str | None:
-    """The text of the modifier that contains one of ``phrases`` (to the end of its subtree)."""
+def _phrase_at(span: Span, phrases: tuple[str, ...]) -> tuple[str, int, Token] | None:
+    """The first of ``phrases`` found in ``span``: the phrase, its start offset, its first token."""
     low = span.text.lower()
     for p in phrases:
         i = low.find(p)
@@ -198,8 +198,16 @@ def _phrase(span: Span, phrases: tuple[str, ...]) -> str | None:
             continue
         start = span.start_char + i
         tok = next((t for t in span if t.idx >= start), None)
-        if tok is None:
-            continue
+        if tok is not None:
+            return p, start, tok
+    return None
+
+
+def _phrase(span: Span, phrases: tuple[str, ...]) -> str | None:
+    """The text of the modifier that contains one of ``phrases`` (to the end of its subtree)."""
+    found = _phrase_at(span, phrases)
+    if found is not None:
+        p, start, tok = found
         owner = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head in span else tok
         end = max(x.idx + len(x.text) for x in owner.subtree if x.i < span.end)
         end = max(end, tok.idx + len(p))
@@ -210,15 +218,9 @@ def _phrase(span: Span, phrases: tuple[str, ...]) -> str | None:
 
 def _anonymity_reason(span: Span, lex: AttributionLexicon) -> str | None:
     """"who requested anonymity to discuss sensitive conversations" -> that clause."""
-    low = span.text.lower()
-    for p in lex.anonymity_phrases:
-        i = low.find(p)
-        if i < 0:
-            continue
-        start = span.start_char + i
-        tok = next((t for t in span if t.idx >= start), None)
-        if tok is None:
-            continue
+    found = _phrase_at(span, lex.anonymity_phrases)
+    if found is not None:
+        p, start, tok = found
         clause = tok
         while clause.head != clause and clause.dep_ not in ("relcl", "acl", "advcl") and clause.head in span:
             clause = clause.head

@@ -411,3 +411,12 @@ def test_paired_demonyms_make_two_bodies(resolve):
     doc, actors = resolve("Russian and Syrian warplanes bombed the town.")
     assert {(a.name, a.code) for a in actors.actors if a.type == "military"} == {
         ("Russian warplanes", "RUSMIL"), ("Syrian warplanes", "SYRMIL")}
+
+
+def test_a_demonym_standing_for_people_is_the_country_civilians(resolve):
+    doc, actors = resolve("Thousands of Peruvians marched on Monday, and police detained a Bolivian.")
+    assert covering(doc, actors, "Peruvians").code == "PERCVL"
+    assert covering(doc, actors, "Bolivian").code == "BOLCVL"
+    doc, actors = resolve("Peruvian police and the Bolivians met in La Paz.")
+    assert covering(doc, actors, "Peruvian police").code == "PERCOP"
+    assert covering(doc, actors, "Bolivians").code == "BOL"  # "the Bolivians": often the state's negotiators

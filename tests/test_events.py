@@ -295,3 +295,11 @@ def test_an_attack_told_through_its_weapon(analyze_text):
     # a verb that already says how keeps its code
     an, _ = _events(analyze_text, "Syrian tanks shelled the town of Daraa.")
     assert [e.cameo for e in an.events] == ["194"]
+
+
+def test_refusing_its_own_aid_is_rejecting_material_cooperation(analyze_text):
+    an, _ = _events(analyze_text, "Peru said it would not provide assistance to Bolivia.")
+    assert [(e.plover, e.cameo) for e in an.events] == [("REJECT", "121")]
+    # refusing what was asked for stays a rejected request
+    an, _ = _events(analyze_text, "Peru rejected Bolivian requests for humanitarian aid.")
+    assert any(e.plover == "REJECT" and e.cameo.startswith("12") for e in an.events)

@@ -643,6 +643,14 @@ class _Resolver:
             return  # "a Portuguese-language sign" names a language, not the country
         if self._compound(span, country):
             return
+        if how == "demonym" and self._people_noun(span):
+            # "Palestinians protested", "arrested a Palestinian": the country's people, as CAMEO codes
+            # them (PSECVL), not the state
+            name = span.text
+            self.out.add_mention(f"body:{country.country}:CVL:people", lambda aid: Actor(
+                id=aid, name=name, type="group", country=country.country,
+                code=(country.code or country.country or "")[:3] + "CVL", parent=country.id), span)
+            return
         if how == "capital":
             if self._is_place(span):
                 self._add_place(span, country.country, None)
@@ -650,6 +658,20 @@ class _Resolver:
                 self._add_government(span, country)
             return
         self.out.add_mention(country.id, _from_kb(country), span)
+
+    @staticmethod
+    def _people_noun(span: Span) -> bool:
+        """A demonym standing as a noun for people: "Palestinians", "thousands of Nigerians", "a
+        Palestinian"; not "Palestinian police" (a modifier) nor "the Iranians" (in diplomatic news
+        as often the state's negotiators as its people)."""
+        root = span.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.dep_ in _PREMOD_DEPS or root.dep_ == "ROOT":
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or (
+                span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+            return False
+        plural = root.tag_ in ("NNS", "NNPS") or root.text.endswith("s")
+        return plural or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
 
     def _is_place(self, span: Span) -> bool:
         if _is_dateline(span):

@@ -1296,7 +1296,8 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
         elif status == "planned" and root in CONFLICT_ROOTS:
             code, status = lex.subcode("threat", code), "asserted"
         elif status in ("negated", "denied") and future and root in COOPERATIVE_ROOTS | {"04"}:
-            code, status = lex.subcode("reject", code), "asserted"
+            # "will not provide aid": a refusal of its own act, no request told (121, not 122)
+            code, status = lex.subcode("refuse" if "refuse" in lex.subcodes else "reject", code), "asserted"
         elif root in CONFLICT_ROOTS and _conditioned(c.tok, lex) and status in ("planned", "hypothetical"):
             code, status = lex.subcode("threat", code), "asserted"
     if not src and not tgt and (parent is not None or code[:2] not in ("14", "15", "18", "19", "20")

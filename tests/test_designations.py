@@ -268,3 +268,28 @@ def test_a_similar_step_is_the_principal_designee_only(analyze_text):
     pairs = {(f[0], f[1]) for f in facts}
     assert {("PRY", "Hezbollah"), ("PRY", "Hamas"), ("ARG", "Hezbollah")} <= pairs, facts
     assert ("ARG", "Hamas") not in pairs
+
+
+def test_a_similar_measure_being_studied_is_considering(analyze_text):
+    text = ("Chile on Thursday designated Hezbollah a terrorist organization. Peru's government said it was "
+            "studying a similar measure.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("PER", "Hezbollah", "considering") in {(f[0], f[1], f[2]) for f in facts}, facts
+
+
+def test_on_a_terrorism_list(analyze_text):
+    text = ("Canada listed the IRGC as a terrorist entity on Wednesday. Canada cut ties with Tehran in 2012. "
+            "The Guards' foreign arm, the Quds Force, was already on its terrorism list.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("CAN", "Quds Force", "designated", None) in facts, facts
+    facts, _an = _facts(analyze_text, "Iran designated U.S. forces as a terrorist organisation, hours after "
+                                      "Washington put the Revolutionary Guards on its list of foreign terrorist "
+                                      "organizations.")
+    assert ("USA", "Islamic Revolutionary Guard Corps", "designated") in {(f[0], f[1], f[2]) for f in facts}, facts
+
+
+def test_it_naming_a_group_a_terrorist_group_is_its_designation(analyze_text):
+    text = ("Iran on Monday designated U.S. forces in the region as a terrorist organisation. Iran's top security "
+            "body said it was naming U.S. Central Command a terrorist group.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("IRN", "United States Central Command") in {(f[0], f[1]) for f in facts}, facts

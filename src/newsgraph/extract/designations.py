@@ -269,6 +269,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         if status == "pressed":
             last_pressed = designees
     facts.extend(_nominal_designations(doc, document, actors, events, lex, actor_type))
+    facts.extend(_on_lists(doc, actors, events, facts, lex, actor_type))
     if facts:  # the discourse around a designation; nothing to extend in most documents
         facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
@@ -486,6 +487,46 @@ def _nominal_designations(doc: Doc, document: Document, actors: DocActors, event
     return out
 
 
+def _on_lists(doc: Doc, actors: DocActors, events: list[Event], facts: list[Designation], lex: dict[str, Any],
+              actor_type) -> list[Designation]:
+    """"The Quds Force was already on its terrorism list", "Washington put the Guards on its list of
+    foreign terrorist organizations": being on (or put on) a terrorism list is a designation by the
+    list's owner (or whoever put it there); "its" list is the one of the jurisdiction whose
+    designations the report was telling. Undated: the list is where things stand."""
+    triggers = {e.trigger[0] for e in events if e.trigger}
+    out: list[Designation] = []
+    for t in doc:
+        if t.dep_ != "pobj" or t.lemma_.lower() not in lex["list_nouns"] or t.head.lower_ != "on":
+            continue
+        verb = t.head.head
+        if verb.idx in triggers or not any(w.lower_.startswith(tuple(lex["terror_cues"])) for w in t.subtree):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if verb.lemma_.lower() == "be" and subj is not None:
+            held, by = subj, owner
+        elif verb.lemma_.lower() in lex["put_verbs"] and obj is not None:
+            held, by = obj, subj or owner
+        else:
+            continue
+        if by is None:
+            continue
+        if by.pos_ == "PRON":
+            told = sorted((f for f in facts if f.sentence and f.sentence[0] < t.idx), key=lambda f: f.sentence[0])
+            who = actors.get(told[-1].designator) if told else None
+        else:
+            who = actors.resolve(by)
+        designees = [a for a in _phrase_actors(held, actors) if actor_type(a) not in lex["designee_excluded_types"]]
+        if who is None or who.type not in lex["designator_types"]:
+            continue
+        for x in designees:
+            if x != who.id and not _own_organ(who, actors.get(x), lex):
+                out.append(Designation(designator=who.id, designee=x, status="designated", date=None, events=[],
+                                       sentence=(t.sent.start_char, t.sent.end_char)))
+    return out
+
+
 def _joined(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:
     """"..., joining Argentina and Paraguay", on the designation or on the verb that reports it
     ("X has designated Y, the government said, joining Z")."""
@@ -521,10 +562,13 @@ def _same_steps(doc: Doc, document: Document, actors: DocActors, facts: list[Des
                 for o in p.children:
                     if o.dep_ == "pobj":
                         doers += _members(o, actors)
+        status = "designated"
         if not doers and t.dep_ == "dobj":
             subj, passive = _subject(t.head)
             if subj is not None and not passive:
-                doers = _members(subj, actors)
+                doers = _members(subj, actors) or [a.id for a in [actors.resolve(subj)] if a is not None]
+            # "it was studying a similar measure": the step is only being weighed
+            status = _step_status(t.head, lex)
         when = None
         for ent in t.sent.ents:
             if ent.label_ == "DATE" and ent.root.head.i in {t.i, *[c.i for c in t.subtree]}:
@@ -535,9 +579,20 @@ def _same_steps(doc: Doc, document: Document, actors: DocActors, facts: list[Des
         for d in doers:
             if actor_type(d) in lex["designator_types"] and d != ref.designator:
                 for f in same:
-                    out.append(Designation(designator=d, designee=f.designee, status="designated", date=when,
+                    out.append(Designation(designator=d, designee=f.designee, status=status, date=when,
                                            events=list(f.events), sentence=(t.sent.start_char, t.sent.end_char)))
     return out
+
+
+def _step_status(verb: Token, lex: dict[str, Any]) -> str:
+    """The status of "<verb> the same step": weighed, intended, or taken."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex["considering_verbs"]:
+        return "considering"
+    if lemma in lex["intent_verbs"] or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                           for c in verb.children):
+        return "announced_intent"
+    return "designated"
 
 
 def _list_continuations(doc: Doc, actors: DocActors, facts: list[Designation], lex: dict[str, Any],
@@ -550,18 +605,25 @@ def _list_continuations(doc: Doc, actors: DocActors, facts: list[Designation], l
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or (subj.lemma_.lower() not in lex["list_nouns"] and subj.lower_ != "it"):
             continue
-        before = [f for f in facts if f.sentence and f.sentence[0] <= t.idx]  # this sentence's too
+        # the designation reported last before it (this sentence's too)
+        before = sorted((f for f in facts if f.sentence and f.sentence[0] <= t.idx),
+                        key=lambda f: (f.sentence[0], f.date is not None))
         if subj.lower_ == "it" and not (before and t.idx - before[-1].sentence[1] < 400):
             continue  # "It also includes ...": only right after the list it stands for
         if not before:
             continue
         last = before[-1]
+        designator = last.designator
+        speaker = actors.resolve(subj) if subj.lower_ == "it" else None
+        if speaker is not None and speaker.type in lex["designator_types"]:
+            designator = speaker.id  # "Iran's security council said it was naming CENTCOM a terrorist group"
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None:
             continue
         for x in _phrase_actors(obj, actors):
-            if actor_type(x) not in lex["designee_excluded_types"] and x != last.designator:
-                out.append(Designation(designator=last.designator, designee=x, status=last.status, date=last.date,
+            if actor_type(x) not in lex["designee_excluded_types"] and x != designator \
+                    and not _own_organ(actors.get(designator), actors.get(x), lex):
+                out.append(Designation(designator=designator, designee=x, status=last.status, date=last.date,
                                        events=list(last.events), sentence=(t.sent.start_char, t.sent.end_char),
                                        pressed_by=last.pressed_by))
     return out

@@ -303,3 +303,10 @@ def test_refusing_its_own_aid_is_rejecting_material_cooperation(analyze_text):
     # refusing what was asked for stays a rejected request
     an, _ = _events(analyze_text, "Peru rejected Bolivian requests for humanitarian aid.")
     assert any(e.plover == "REJECT" and e.cameo.startswith("12") for e in an.events)
+
+
+def test_protesters_wrecking_property_is_a_riot(analyze_text):
+    an, names = _events(analyze_text, "Angry protesters torched the ministry building in Lima.")
+    assert [(e.plover, e.cameo) for e in an.events] == [("PROTEST", "145")]
+    an, _ = _events(analyze_text, "Soldiers torched the village.")
+    assert [(e.plover, e.cameo) for e in an.events] == [("COERCE", "171")]

@@ -1303,6 +1303,9 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     if not src and not tgt and (parent is not None or code[:2] not in ("14", "15", "18", "19", "20")
                                 or _location(c, finder, [], []) is None):
         return []  # nobody does anything to anybody anywhere: not an event record
+    if code.startswith("171") and src and all((finder.actors.get(a) and finder.actors.get(a).code or "")
+                                                .endswith("OPP") for a in src):
+        code = "145"  # protesters wrecking property: a riot, as the CAMEO codebook codes it
     info = lex.plover(code)
     if info is None:
         return []

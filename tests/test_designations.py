@@ -293,3 +293,21 @@ def test_it_naming_a_group_a_terrorist_group_is_its_designation(analyze_text):
             "body said it was naming U.S. Central Command a terrorist group.")
     facts, _an = _facts(analyze_text, text)
     assert ("IRN", "United States Central Command") in {(f[0], f[1]) for f in facts}, facts
+
+
+def test_designating_verbs_no_event_carries(analyze_text):
+    text = ("Canada has listed the IRGC as a terrorist entity, the minister announced on Wednesday. The listing "
+            "makes it a crime to deal in its property. Border officers can bar its members. Police can act. "
+            "Canada had listed the Guards' Quds Force, the unit responsible for operations abroad, in 2012.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("CAN", "Quds Force", "designated", "2012") in facts, facts  # a part listed long before: own cell
+    assert ("CAN", "Islamic Revolutionary Guard Corps") in {(f[0], f[1]) for f in facts}
+
+
+def test_an_office_holder_designates_for_their_state(analyze_text):
+    an = analyze_text("The United States was under pressure. Secretary of State Mike Pompeo has laid an order to "
+                      "designate Hezbollah's allies and Hamas as terrorist organizations, officials said.",
+                      "2019-07-10")
+    names = {a.id: a for a in an.actors}
+    got = {(names[d.designator].country, names[d.designee].name, d.status) for d in an.designations}
+    assert ("USA", "Hamas", "announced_intent") in got, got

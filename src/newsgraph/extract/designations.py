@@ -270,6 +270,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
             last_pressed = designees
     facts.extend(_nominal_designations(doc, document, actors, events, lex, actor_type))
     facts.extend(_on_lists(doc, actors, events, facts, lex, actor_type))
+    facts.extend(_missed_acts(doc, document, actors, events, facts, kb, lex, actor_type))
     if facts:  # the discourse around a designation; nothing to extend in most documents
         facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
@@ -405,13 +406,17 @@ def _jurisdiction(actor, lex: dict[str, Any]) -> str | None:
 def _drop_part_background(facts: list[Designation], actors: DocActors, kb: KnowledgeBase,
                           document: Document) -> list[Designation]:
     """A past designation of part of an organisation, recounted as the background of a decision on the
-    whole ("Britain outlawed Hezbollah's military wing in 2008", in a report on banning all of
-    Hezbollah), is the whole's history, not a cell of its own: dropped when dated before the report's year."""
+    whole organisation ("Britain outlawed Hezbollah's military wing in 2008", in a report on banning
+    Hezbollah "in its entirety"), is the whole's history, not a cell of its own: dropped when dated
+    before the report's year. Without such a cue ("Canada has listed the IRGC ... Canada had listed
+    the Quds Force in 2012") the part keeps its own cell."""
     year = (document.published or "")[:4]
     if not year:
         return facts
+    lex = designation_lexicon()
     kb_ids = {f.designee: (a.kb_id if (a := actors.get(f.designee)) else None) for f in facts}
-    wholes = {kb_ids[f.designee] for f in facts if kb_ids[f.designee]}
+    wholes = {kb_ids[f.designee] for f in facts if kb_ids[f.designee] and f.sentence
+              and any(c in document.text[f.sentence[0]:f.sentence[1]].lower() for c in lex["whole_cues"])}
     out = []
     for f in facts:
         chain, cur = [], kb.get(kb_ids[f.designee]) if kb_ids[f.designee] else None
@@ -525,6 +530,81 @@ def _on_lists(doc: Doc, actors: DocActors, events: list[Event], facts: list[Desi
                 out.append(Designation(designator=who.id, designee=x, status="designated", date=None, events=[],
                                        sentence=(t.sent.start_char, t.sent.end_char)))
     return out
+
+
+def _missed_acts(doc: Doc, document: Document, actors: DocActors, events: list[Event], facts: list[Designation],
+                 kb: KnowledgeBase, lex: dict[str, Any], actor_type) -> list[Designation]:
+    """Designating verbs no event carries ("Canada had listed the Guards' Quds Force ... in 2012",
+    "Patel has laid an order to proscribe Hamas"): subject (or, for "an order to proscribe", the
+    subject of the verb governing the order; an office holder stands for their state) designates the
+    object. Intent under "will/would" or an order/plan/bill noun, refusal under a negation. "list"
+    and the like need terrorism nearby, or a designation by the same designator already reported."""
+    reported = {_jurisdiction(actors.get(f.designator), lex) for f in facts}
+    from newsgraph.extract import dates
+
+    spans = [e.trigger for e in events if e.trigger]
+    context: _TerrorContext | None = None
+    out: list[Designation] = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in lex["fallback_verbs"] or any(a <= t.idx < b for a, b in spans):
+            continue
+        if not t.sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            continue  # a headline
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        held = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if held is None:
+            continue
+        designees = [a for a in _phrase_actors(held, actors) if actor_type(a) not in lex["designee_excluded_types"]]
+        by = None
+        if passive:
+            by = next((o for p in t.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+        elif (subj := next((c for c in t.children if c.dep_ == "nsubj"), None)) is not None:
+            by = subj
+        elif t.dep_ == "acl" and t.head.dep_ == "dobj":
+            by = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+        if by is None or not designees:
+            continue
+        designators = [_state_of(a, document, actors, kb) for a in _members(by, actors)]
+        designators = [d for d in designators if d and actor_type(d) in lex["designator_types"]]
+        if not designators:
+            continue
+        if lemma in lex["needs_terror_cue"] and not (context := context or _TerrorContext(doc, lex["terror_cues"])).near(t) \
+                and not {_jurisdiction(actors.get(d), lex) for d in designators} & reported:
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            status = "rejected"
+        elif any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children) or \
+                (t.dep_ == "acl" and t.head.lemma_.lower() in lex["intent_nouns"]):
+            status = "announced_intent"
+        else:
+            status = "designated"
+        when = None
+        for ent in t.sent.ents:
+            if ent.label_ == "DATE" and (ent.root.head.i == t.i or (ent.root.head.dep_ == "prep"
+                                                                   and ent.root.head.head.i == t.i)):
+                when = dates.resolve(ent.text, document.published)
+        for d in designators:
+            for x in designees:
+                if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
+                    out.append(Designation(designator=d, designee=x, status=status, date=when, events=[],
+                                           sentence=(t.sent.start_char, t.sent.end_char)))
+    return out
+
+
+def _state_of(actor_id: str, document: Document, actors: DocActors, kb: KnowledgeBase) -> str | None:
+    """An office holder the KB knows on the report's date acts for their state (its country actor in
+    the report); anyone else for themselves."""
+    a = actors.get(actor_id)
+    if a is None or a.type != "person":
+        return actor_id
+    person = kb.get(a.kb_id) if a.kb_id else None
+    day = (document.published or "")[:10] or None
+    countries = {r.country for r in (person.roles if person else []) if r.country and r.active_on(day)}
+    if len(countries) != 1:
+        return None
+    iso3 = countries.pop()
+    return next((x.id for x in actors.actors if x.type == "country" and x.country == iso3), None)
 
 
 def _joined(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:

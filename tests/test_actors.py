@@ -420,3 +420,11 @@ def test_a_demonym_standing_for_people_is_the_country_civilians(resolve):
     doc, actors = resolve("Peruvian police and the Bolivians met in La Paz.")
     assert covering(doc, actors, "Peruvian police").code == "PERCOP"
     assert covering(doc, actors, "Bolivians").code == "BOL"  # "the Bolivians": often the state's negotiators
+
+
+def test_a_longer_reading_replaces_the_first_one(resolve):
+    doc, actors = resolve("The Supreme Court of Pakistan freed the journalist, and Kenya's police arrested two men.")
+    assert [(a.name, a.code) for a in actors.actors if a.type == "judiciary"] == [("Supreme Court of Pakistan", "PAKJUD")]
+    ids = [a.id for a in actors.actors]
+    assert len(set(ids)) == len(ids)
+    assert all(actors.get(aid) is not None for aid in actors.by_token.values())

@@ -165,6 +165,7 @@ class DocActors:
     _lexicon: SectorLexicon | None = field(default=None, repr=False)
     _kb: KnowledgeBase | None = field(default=None, repr=False)
     _date: str | None = field(default=None, repr=False)
+    _made: int = field(default=0, repr=False)  # actors made so far (ids a1, a2, ...)
 
     def at(self, token: Token | int) -> Actor | None:
         """The actor a token belongs to (a mention's tokens all map to it)."""
@@ -191,7 +192,9 @@ class DocActors:
         """Record ``span`` as a mention of the actor under ``key``, creating it with ``make(id)``."""
         actor = self.by_key.get(key)
         if actor is None:
-            actor = make(f"a{len(self.actors) + 1}")
+            # a counter, not the list's length: a dropped actor's number is never reused
+            self._made = max(self._made, len(self.actors)) + 1
+            actor = make(f"a{self._made}")
             self.by_key[key] = actor
             self._by_id[actor.id] = actor
             self.actors.append(actor)
@@ -202,9 +205,27 @@ class DocActors:
             if text != actor.name and text not in actor.aliases:
                 actor.aliases.append(text)
             self._order.append((span.start, actor.id))
+        displaced = {self.by_token[t.i] for t in span if self.by_token.get(t.i, actor.id) != actor.id}
         for t in span:
             self.by_token[t.i] = actor.id
+        for aid in displaced:
+            self._drop_mention(aid, m)
         return actor
+
+    def _drop_mention(self, actor_id: str, m: Span) -> None:
+        """A later, longer reading took over a mention ("The Supreme Court" -> "Supreme Court of
+        Pakistan"): the first reading loses it, and goes when it has no mention left."""
+        old = self._by_id.get(actor_id)
+        if old is None:
+            return
+        old.mentions = [x for x in old.mentions if x[1] <= m[0] or x[0] >= m[1]]
+        if old.mentions or any(v == actor_id for v in self.by_token.values()):
+            return
+        self.actors.remove(old)
+        del self._by_id[actor_id]
+        for k in [k for k, v in self.by_key.items() if v is old]:
+            del self.by_key[k]
+        self._order = [(i, a) for i, a in self._order if a != actor_id]
 
     # ---- anaphora -----------------------------------------------------------------------------
     def antecedent(self, token: Token, types: tuple[str, ...], max_sentences: int = 3) -> Actor | None:
@@ -795,7 +816,8 @@ class _Resolver:
         ent = self.ent_at.get(tok.i)
         if ent is None or ent.label_ in _SKIP or (ent.label_ == "NORP" and not ent.ent_id_):
             return False  # "Moslem forces in Bosnia": a group adjective, not a name
-        if ent.ent_id_ or ent.start < tail[0].i or ent.end > tail[-1].i + 1:
+        start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start  # "The Supreme Court"
+        if ent.ent_id_ or start < tail[0].i or ent.end > tail[-1].i + 1:
             return True
         return self._sector_for([t for t in ent]) is None
 

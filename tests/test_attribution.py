@@ -285,7 +285,7 @@ def test_speech_noun_cue(analyze_text):
 
 
 # ---- the cue's extent (learned boundary model) ----------------------------------------------------
-def _candidates(nlp, kb, text: str, boundary):
+def _candidates(nlp, kb, text: str, boundary, cut=None):
     from newsgraph.extract.actors import resolve_actors
     from newsgraph.extract.attribution import _Extractor
     from newsgraph.extract.attribution_lexicon import attribution_lexicon
@@ -295,7 +295,7 @@ def _candidates(nlp, kb, text: str, boundary):
     doc = nlp(text)
     ext = _Extractor(doc, resolve_actors(doc, Document(id="t", text=text), kb), attribution_lexicon())
     return [(_text(text, (c.cue[0].idx, c.cue[-1].idx + len(c.cue[-1]))), [_text(text, s) for s in c.contents])
-            for c in ext.run(load_cue_model(), boundary=boundary)]
+            for c in ext.run(load_cue_model(), boundary=boundary, cut=cut)]
 
 
 def test_words_left_out_of_the_cue_lead_into_the_content(nlp, kb):
@@ -317,3 +317,19 @@ def test_shipped_model_has_a_boundary_model():
     model = load_cue_model()
     assert model is not None and model.boundary is not None
     assert 0.0 < model.boundary.threshold < 1.0
+
+
+@pytest.mark.parametrize("cut,content", [
+    (True, "she would back the bill"),
+    (False, "she would back the bill, which cuts taxes for farmers"),
+])
+def test_content_end_before_a_trailing_modifier_as_decided(nlp, kb, cut, content):
+    text = "The senator said she would back the bill, which cuts taxes for farmers."
+    seen = []
+
+    def decide(head, mod, at, feats):
+        seen.append((head.text, mod.text, head.doc[at].text))
+        return cut
+    cands = _candidates(nlp, kb, text, boundary=lambda core, tok, feats: False, cut=decide)
+    assert cands == [("said", [content])]
+    assert seen == [("back", "cuts", ",")]  # one decision: the relative clause after the comma

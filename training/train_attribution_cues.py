@@ -5,7 +5,8 @@ JSON per article: ``text`` and ``quotes`` with cue/source/content character span
 time and never copied into the repository. Every verb of every article, parsed by newsgraph's own
 pipeline, is an example; it is positive when it lies inside a gold cue span. A second model, the
 cue boundary, learns from the extractor's own candidates which words next to a cue verb belong to
-the gold cue ("said Friday", "called on"; "declined" without "to comment"). Every
+the gold cue ("said Friday", "called on"; "declined" without "to comment"); a third, the content
+end, whether a content clause stops before a comma-led trailing modifier (", who ..."). Every
 ``--holdout-every``-th article (sorted by file name) is held out to pick the decision threshold
 and report token-level figures; the shipped weights are trained on the rest.
 
@@ -28,12 +29,13 @@ from spacy.tokens import DocBin
 from newsgraph.extract.actors import resolve_actors
 from newsgraph.extract.attribution import _Extractor
 from newsgraph.extract.attribution_lexicon import attribution_lexicon
-from newsgraph.extract.attribution_model import MODEL_PATH, CueModel, hashed, train_logistic
+from newsgraph.extract.attribution_model import MODEL_PATH, CueModel, LinearModel, hashed, train_logistic
 from newsgraph.kb import default_kb
 from newsgraph.nlp import load_pipeline
 from newsgraph.records import Document
 
 REPO = Path(__file__).resolve().parents[1]
+_EDGE = " \t\r\n\"'“”‘’`.,;:!?()[]{}—–-"  # what the reference scorer trims off span edges
 DEFAULT_TRAIN = REPO.parent / "shared" / "eval" / "attribution" / "polnear-train"
 
 
@@ -101,6 +103,36 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def gold_content_spans(doc, gold: dict) -> list[tuple[int, int]]:
+    return [(c["start"], c["end"]) for q in gold["quotes"] for c in q.get("contents") or []]
+
+
+def content_end_examples(ext: _Extractor, contents: list[tuple[int, int]], model: CueModel) -> Examples:
+    """Examples for the content-end model: each comma-led modifier trailing a content clause the
+    extractor builds, positive when the gold content holding the clause's head ends before it,
+    negative when it runs over the modifier (teacher forcing; anything else teaches nothing)."""
+    xs: list[np.ndarray] = []
+    ys: list[int] = []
+    text = ext.doc.text
+
+    def gold_cuts(head, mod, cut, feats) -> bool:
+        cut_char = ext.doc[cut].idx
+        mod_end = mod.right_edge.idx + len(mod.right_edge)
+        for s, e in contents:
+            if not s <= head.idx < e:
+                continue
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+            if e <= cut_char or e >= mod_end:
+                xs.append(hashed(feats))
+                ys.append(int(e <= cut_char))
+                return e <= cut_char
+        return False
+
+    ext.run(model, cut=gold_cuts)
+    return xs, ys
+
+
 def report(w: np.ndarray, held: Examples, fixed: float, what: str) -> float:
     """Held-out P/R/F1 of weights ``w``; returns the threshold to ship (``fixed``, or when 0 the
     best held-out F1's)."""
@@ -135,6 +167,8 @@ def main() -> int:
                          "articles); 0.45 gave the best end-to-end relation F1 on them (0.35-0.55 within 0.004)")
     ap.add_argument("--boundary-threshold", type=float, default=0.5,
                     help="threshold of the cue boundary model (0 = the best word-level F1 on the held-out articles)")
+    ap.add_argument("--content-end-threshold", type=float, default=0.5,
+                    help="threshold of the content-end model (0 = the best F1 on the held-out articles)")
     args = ap.parse_args()
     files = sorted(args.train_dir.glob("*.json"))
     if not files:
@@ -152,7 +186,7 @@ def main() -> int:
         train: Examples = ([], [])
         held_out: Examples = ([], [])
         for k, doc in enumerate(docs):
-            for part, got in zip(held_out if held[k] else train, make(_Extractor(doc, actors[k], lex), golds[k]),
+            for part, got in zip(held_out if held[k] else train, make(_Extractor(doc, actors[k], lex), k),
                                  strict=True):
                 part.extend(got)
         return train, held_out
@@ -161,20 +195,29 @@ def main() -> int:
         return train_logistic(*train, epochs=args.epochs, rate=args.rate,
                               progress=lambda e, loss: print(f"{name} epoch {e + 1} loss {loss:.4f}", flush=True))
 
-    train, held_out = split(examples_of)
+    train, held_out = split(lambda ext, k: examples_of(ext, golds[k]))
     print(f"{len(train[0])} training verbs ({sum(train[1])} cues), {len(held_out[0])} held out", flush=True)
     w = fit(train, "cue")
     threshold = report(w, held_out, args.threshold, "verb-level cue detection")
     cues = CueModel(weights=w.astype(np.float32), threshold=threshold)
 
-    train, held_out = split(lambda ext, ids: boundary_examples(ext, ids, cues))
+    train, held_out = split(lambda ext, k: boundary_examples(ext, golds[k], cues))
     print(f"{len(train[0])} training words next to cue verbs ({sum(train[1])} in the cue), {len(held_out[0])} held out",
           flush=True)
     bw = fit(train, "boundary")
     b_threshold = report(bw, held_out, args.boundary_threshold, "cue boundary words")
+    cues = CueModel(weights=w.astype(np.float32), threshold=threshold,
+                    boundary=LinearModel(weights=bw.astype(np.float32), threshold=b_threshold))
+
+    contents = [gold_content_spans(doc, json.loads(f.read_text(encoding="utf-8"))) for f, doc in zip(files, docs, strict=True)]
+    train, held_out = split(lambda ext, k: content_end_examples(ext, contents[k], cues))
+    print(f"{len(train[0])} training content-end decisions ({sum(train[1])} cut), {len(held_out[0])} held out", flush=True)
+    ew = fit(train, "content end")
+    e_threshold = report(ew, held_out, args.content_end_threshold, "content-end decisions")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, weights=w.astype(np.float16), threshold=np.float64(threshold),
-                        boundary_weights=bw.astype(np.float16), boundary_threshold=np.float64(b_threshold))
+                        boundary_weights=bw.astype(np.float16), boundary_threshold=np.float64(b_threshold),
+                        content_end_weights=ew.astype(np.float16), content_end_threshold=np.float64(e_threshold))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB) in {time.time() - t0:.0f}s total")
     return 0
 

@@ -37,6 +37,7 @@ from newsgraph.extract.attribution_lexicon import AttributionLexicon, attributio
 from newsgraph.extract.attribution_model import (
     CueModel,
     boundary_features,
+    content_end_features,
     cue_features,
     load_cue_model,
 )
@@ -82,6 +83,8 @@ class _Extractor:
         self._q_starts = [q.inner_start for q in self.quotes]
         self.used_quotes: set[int] = set()
         self.cue_prefix: dict[int, list[Token]] = {}  # xcomp verb -> governing verb's cue tokens
+        # does a content clause end before this comma-led trailing modifier? (set by ``run``)
+        self.cut_trailing: Callable[[Token, Token, int, list[str]], bool] = _cut_relative_clause
 
     # ---- quotations ---------------------------------------------------------------------------
     def quote_at(self, char: int) -> int | None:
@@ -211,7 +214,7 @@ class _Extractor:
         comp = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
         if subj is None or comp is None or subj.lower_ in ("who", "which", "that"):
             return []
-        return [self.char_span(subj.left_edge.i, subj.right_edge.i + 1), self.char_span(comp.left_edge.i, _content_end(comp))]
+        return [self.char_span(subj.left_edge.i, subj.right_edge.i + 1), self.char_span(comp.left_edge.i, self.content_end(comp))]
 
     def from_noun(self, n: Token) -> _Candidate | None:
         """'Trump's claim that X', 'her comments about X': a speech noun with its content."""
@@ -221,12 +224,12 @@ class _Extractor:
             if c.i < n.i:
                 continue
             if c.dep_ in ("acl", "ccomp", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
-                content = self.char_span(c.left_edge.i, _content_end(c))
+                content = self.char_span(c.left_edge.i, self.content_end(c))
                 break
             if c.dep_ == "prep" and c.i == n.i + 1 and c.lower_ in ("about", "on", "that", "over", "against"):
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
-                    content = self.char_span(obj.left_edge.i, _content_end(obj))
+                    content = self.char_span(obj.left_edge.i, self.content_end(obj))
                     cue.append(c)
                     break
         if content is None or content[1] <= content[0]:
@@ -313,18 +316,18 @@ class _Extractor:
             if pobj is not None:
                 cand.cue.extend([*obj_toks, prep])
                 cand.kind = "light"
-                return [self.char_span(pobj.left_edge.i, _content_end(pobj))]
+                return [self.char_span(pobj.left_edge.i, self.content_end(pobj))]
         comp = next((c for c in v.children if c.dep_ in ("ccomp", "oprd") and c.i > obj.i), None)
         if comp is not None and comp.dep_ == "oprd" and comp.i == obj.right_edge.i + 1:
             ccomp = next((c for c in comp.children if c.dep_ in ("ccomp", "xcomp")), None)
             if ccomp is not None:
                 cand.cue.extend([*obj_toks, comp])
                 cand.kind = "light"
-                return [self.char_span(ccomp.left_edge.i, _content_end(ccomp))]
+                return [self.char_span(ccomp.left_edge.i, self.content_end(ccomp))]
         if comp is not None and comp.dep_ == "ccomp":
             cand.cue.extend(obj_toks)
             cand.kind = "light"
-            return [self.char_span(comp.left_edge.i, _content_end(comp))]
+            return [self.char_span(comp.left_edge.i, self.content_end(comp))]
         return []
 
     def content_by_relation(self, v: Token, lemma: str, cand: _Candidate) -> list[tuple[int, int]]:
@@ -354,7 +357,7 @@ class _Extractor:
                         and lemma not in ("call",):
                     continue
                 start = c.left_edge.i
-                end = _content_end(c)
+                end = self.content_end(c)
                 if rel in ("xcomp", "oprd"):
                     # "called the charges baseless", "urged Europe to spend more": object included
                     obj = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None)
@@ -371,7 +374,7 @@ class _Extractor:
         for c in v.children:
             if c.dep_ == "advcl" and c.i > v.i and c.left_edge.lower_ in ("that", "whether", "if", "when", "how", "why"):
                 cand.kind = "advcl"
-                return [self.char_span(c.left_edge.i, _content_end(c))]
+                return [self.char_span(c.left_edge.i, self.content_end(c))]
         # "As X pointed out, S": the main clause is the content
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and v.head.pos_ in ("VERB", "AUX"):
             skip = {t.i for t in v.subtree}
@@ -388,13 +391,13 @@ class _Extractor:
                     continue
                 cand.cue.append(c)
                 cand.kind = "prep"
-                return [self.char_span(obj.left_edge.i, _content_end(obj))]
+                return [self.char_span(obj.left_edge.i, self.content_end(obj))]
         return []
 
     def _complements_end(self, v: Token, obj: Token) -> int:
         """'blasted Clinton as a disgrace', 'showed her ahead by 3 points': what completes the
         object up to a comma or conjunction."""
-        end = _content_end(obj)
+        end = self.content_end(obj)
         for c in sorted(v.children, key=lambda t: t.i):
             if c.i <= obj.i:
                 continue
@@ -407,7 +410,7 @@ class _Extractor:
                 break
             if c.dep_ == "prep" and self._is_channel(c):
                 break
-            end = _content_end(c)
+            end = self.content_end(c)
         return end
 
     def _looks_like_source(self, obj: Token, cand: _Candidate) -> bool:
@@ -612,6 +615,43 @@ class _Extractor:
                                   direct=label.text.isupper()))
         return out
 
+    # ---- a content clause's end ------------------------------------------------------------------
+    def content_end(self, head: Token) -> int:
+        """End (token index) of the content clause headed by ``head``: its subtree, stopped at a
+        semicolon, then cut before comma-led trailing modifiers (", who ...", ", according to ...",
+        ", a former ...") as ``cut_trailing`` decides, outermost first."""
+        end = _semicolon_end(head)
+        for _ in range(3):
+            found = self._trailing_modifier(head, end)
+            if found is None:
+                break
+            mod, cut = found
+            if not self.cut_trailing(head, mod, cut, content_end_features(head, mod, cut, end)):
+                break
+            end = cut
+        return end
+
+    def _trailing_modifier(self, head: Token, end: int) -> tuple[Token, int] | None:
+        """The outermost dependent inside ``head``'s clause that runs to ``end`` and follows a
+        comma or dash (or ", and"), with the index where the clause would be cut."""
+        doc = self.doc
+        last = end - 1
+        while last > head.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        best: tuple[Token, int] | None = None
+        for t in head.subtree:
+            if t.i <= head.i or t.right_edge.i != last or t.left_edge.i - 1 <= head.i:
+                continue
+            before = doc[t.left_edge.i - 1]
+            cut = None
+            if before.text in (",", "—", "–", "―", "--", "-", "("):
+                cut = before.i
+            elif before.dep_ == "cc" and doc[before.i - 1].text == "," and before.i - 1 > head.i:
+                cut = before.i - 1
+            if cut is not None and (best is None or cut < best[1]):
+                best = (t, cut)
+        return best
+
     # ---- the cue's extent ------------------------------------------------------------------------
     def settle_cue(self, cand: _Candidate, decide: Callable[[Token, Token, list[str]], bool]) -> None:
         """Re-draw a verb cue's extent word by word outwards from its verb, as ``decide`` (the
@@ -686,12 +726,19 @@ class _Extractor:
         return x if self._accepts(x, model) else None
 
     def run(self, model: CueModel | None = None,
-            boundary: Callable[[Token, Token, list[str]], bool] | None = None) -> list[_Candidate]:
-        """All candidates; ``boundary`` decides the words around a cue verb (default: the learned
-        boundary model when the weights file has one; training passes the gold answer)."""
+            boundary: Callable[[Token, Token, list[str]], bool] | None = None,
+            cut: Callable[[Token, Token, int, list[str]], bool] | None = None) -> list[_Candidate]:
+        """All candidates; ``boundary`` decides the words around a cue verb and ``cut`` where a
+        content clause ends (default: the learned models when the weights file has them, else the
+        rules; training passes the gold answers)."""
         if boundary is None and model is not None and model.boundary is not None:
             bm = model.boundary
             boundary = lambda core, tok, feats: bm.decide(feats)  # noqa: E731
+        if cut is not None:
+            self.cut_trailing = cut
+        elif model is not None and model.content_end is not None:
+            ce = model.content_end
+            self.cut_trailing = lambda head, mod, at, feats: ce.decide(feats)  # noqa: E731
         cands: list[_Candidate] = []
         cue_tokens: set[int] = set()
         for tok in self.doc:
@@ -739,24 +786,17 @@ _NONRESTRICTIVE = ("relcl",)
 _SOURCE_CUT = ("acl", "advcl")
 
 
-def _content_end(head: Token) -> int:
-    """End (token index) of a content clause: its subtree, cut before a trailing comma-led
-    non-restrictive modifier (", who ...", ", the presumed ...") and at a semicolon."""
-    end = head.right_edge.i + 1
-    doc = head.doc
+def _semicolon_end(head: Token) -> int:
+    """End (token index) of ``head``'s subtree, stopped at its first semicolon after the head."""
     for t in head.subtree:
-        if t.i <= head.i:
-            continue
-        if t.text == ";" and t.i < end:
-            end = t.i
-            break
-    for t in head.subtree:
-        if t.i > head.i and t.dep_ in _NONRESTRICTIVE and t.left_edge.i > 0 and t.i < end:
-            before = doc[t.left_edge.i - 1]
-            if before.text in (",", "—", "–", "―") and before.i > head.i and t.right_edge.i + 1 >= end:
-                end = before.i
-                break
-    return end
+        if t.i > head.i and t.text == ";":
+            return t.i
+    return head.right_edge.i + 1
+
+
+def _cut_relative_clause(head: Token, mod: Token, cut: int, features: list[str]) -> bool:
+    """The rule without a learned model: a comma-led relative clause (", who ...") is cut."""
+    return mod.dep_ in _NONRESTRICTIVE and mod.doc[cut].text in (",", "—", "–", "―")
 
 
 def _only_glue(s: str) -> bool:

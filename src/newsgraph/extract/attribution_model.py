@@ -115,6 +115,26 @@ def boundary_features(core: Token, t: Token, side: str, in_rule_cue: bool, in_co
     return f
 
 
+def content_end_features(head: Token, mod: Token, cut: int, end: int) -> list[str]:
+    """Features of a comma-led modifier ``mod`` trailing the content clause of ``head``: does the
+    content end before it? (PolNeAR mostly leaves out ", who ...", ", according to ...", ", a
+    former ..." but keeps ", compared to ...", ", while ...".)"""
+    doc = head.doc
+    first = doc[mod.left_edge.i]
+    sep = doc[cut].text + ("+cc" if cut + 1 < mod.left_edge.i else "")
+    kept = cut - head.left_edge.i
+    rest = end - mod.left_edge.i
+    bucket = lambda n: "1" if n <= 1 else "3" if n <= 3 else "6" if n <= 6 else "12" if n <= 12 else "more"  # noqa: E731
+    attach = "head" if mod.head == head else mod.head.dep_
+    verb = any(t.pos_ in ("VERB", "AUX") for t in mod.subtree)
+    return ["e:bias", f"e:dep={mod.dep_}", f"e:pos={mod.pos_}", f"e:first={first.lower_}", f"e:sep={sep}",
+            f"e:dep|first={mod.dep_}|{first.lower_}", f"e:dep|sep={mod.dep_}|{sep}", f"e:attach={attach}|{mod.dep_}",
+            f"e:headdep={head.dep_}", f"e:headpos={head.pos_}|{mod.dep_}", f"e:kept={bucket(kept)}",
+            f"e:rest={bucket(rest)}", f"e:dep|rest={mod.dep_}|{bucket(rest)}", f"e:verb={verb}|{mod.dep_}",
+            f"e:firstpos={first.pos_}|{first.tag_}", f"e:ent={first.ent_type_ or '-'}",
+            f"e:modlemma={mod.lemma_.lower()}", f"e:headlemma={head.lemma_.lower()}|{mod.dep_}"]
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """Logistic regression over hashed features with a decision threshold."""
@@ -134,6 +154,7 @@ class CueModel(LinearModel):
     """Which verbs are cues (``weights``), and which words around a cue verb belong to the cue
     (``boundary``; None in a weights file from before it existed)."""
     boundary: LinearModel | None = None
+    content_end: LinearModel | None = None  # is a trailing modifier left out of the content?
 
     def is_cue(self, features: list[str]) -> bool:
         return self.decide(features)
@@ -149,7 +170,12 @@ def load_cue_model(path: str | None = None) -> CueModel | None:
     if "boundary_weights" in data:
         boundary = LinearModel(weights=data["boundary_weights"].astype(np.float32),
                                threshold=float(data["boundary_threshold"]))
-    return CueModel(weights=data["weights"].astype(np.float32), threshold=float(data["threshold"]), boundary=boundary)
+    content_end = None
+    if "content_end_weights" in data:
+        content_end = LinearModel(weights=data["content_end_weights"].astype(np.float32),
+                                  threshold=float(data["content_end_threshold"]))
+    return CueModel(weights=data["weights"].astype(np.float32), threshold=float(data["threshold"]), boundary=boundary,
+                    content_end=content_end)
 
 
 def train_logistic(examples: list[np.ndarray], labels: list[int], epochs: int = 6, rate: float = 0.2,

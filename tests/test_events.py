@@ -310,3 +310,9 @@ def test_protesters_wrecking_property_is_a_riot(analyze_text):
     assert [(e.plover, e.cameo) for e in an.events] == [("PROTEST", "145")]
     an, _ = _events(analyze_text, "Soldiers torched the village.")
     assert [(e.plover, e.cameo) for e in an.events] == [("COERCE", "171")]
+
+
+def test_an_attack_takes_its_victims_from_the_participle_that_tells_them(analyze_text):
+    an, names = _events(analyze_text, "Gunmen attacked a checkpoint near the border, killing four policemen.")
+    e = next(e for e in an.events if e.plover == "ASSAULT")
+    assert [names[i].code for i in e.target] == ["---COP"]

@@ -1310,7 +1310,8 @@ def _subdivisions() -> dict[str, str | None]:
         if len(key) < 4 or set(key.replace("-", " ").split()) <= _GENERIC_PLACE_WORDS:
             continue  # "Gulf" (Papua New Guinea), "Central", "North West": words, not names
         iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
-        out[key] = iso3 if out.get(key, iso3) == iso3 else None
+        for k in {key, re.sub(r"^(?:al|el|as|ash|an|ad|ar|at|az)[ -]", "", key)}:  # "Al Anbar" is "Anbar"
+            out[k] = iso3 if out.get(k, iso3) == iso3 else None
     return out
 
 

@@ -1009,6 +1009,12 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                         break
                 if tgt:
                     break
+    if not tgt and c.kind == "verb" and c.code[:2] in VIOLENT_ROOTS:
+        for x in t.children:  # "attacked a checkpoint, killing four policemen": the same attack's victims
+            if x.dep_ == "advcl" and x.tag_ == "VBG" and (o := _object(x)) is not None:
+                tgt = [a for a in finder.ids(o) if a not in src]
+                if tgt:
+                    break
     if not tgt and c.kind == "verb":
         for x in t.children:  # "declared Hezbollah a terrorist organisation": the small clause's subject
             if x.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and x.pos_ in ("NOUN", "PROPN"):

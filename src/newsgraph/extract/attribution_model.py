@@ -80,6 +80,19 @@ def cue_features(v: Token, in_quote: bool, quote_adjacent: bool, in_lexicon: boo
         if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             f.append("that-clause")
             f.append(f"L|that={lemma}")
+        if not c.is_punct:
+            f.append(f"CL={c.dep_}|{c.lemma_.lower()}")  # "dobj|statement", "prep|about", "advmod|also"
+        if c.dep_ in ("ccomp", "xcomp"):
+            cs = "subj" if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) else "nosubj"
+            f.append(f"comp={c.dep_}|{cs}|{c.pos_}")
+            f.append(f"L|comp={lemma}|{c.dep_}|{cs}")
+    h = v.head
+    if h != v:
+        f.append(f"HD|D={h.dep_}|{v.dep_}|{h.pos_}")
+        hsub = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.dep_ in ("xcomp", "conj", "advcl") and hsub is not None:
+            f.append(f"HS={v.dep_}|{_subject_kind(h)}")
+    f.append(f"N2={nxt}|{doc[v.i + 2].lower_ if v.i + 2 < len(doc) else '</s>'}")
     return f
 
 

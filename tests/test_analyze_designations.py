@@ -183,3 +183,24 @@ def test_reference_rule_agrees_with_the_map(store):
                      for h in cell_history(store, c.designator.id, c.designee.id)]
             win = decide_cell(facts, as_of)
             assert win["status"] == c.status and (win["date"] or win["published"][:10]) == c.date, (as_of, c)
+
+
+def test_pressers_are_shown_as_the_parties_they_speak_for(tmp_path):
+    """'U.S. officials', the US government and Secretary Pompeo pressing Chile are one presser: the
+    United States (an office holder by the KB's dated roles)."""
+    from analyze_fixtures import Doc
+
+    from newsgraph.records import Actor
+
+    docs = []
+    for key, name, type_, kb_id in (("p-officials", "U.S. officials", "government", None),
+                                    ("p-pompeo", "Mike Pompeo", "person", "person:mike-pompeo")):
+        d = Doc(key, f"{name} urged Chile to designate Hezbollah as a terrorist organization.", "2019-07-20", "Wire")
+        d.actors["p1"] = Actor(id="p1", name=name, type=type_, country="USA", kb_id=kb_id, mentions=d._mention(name))
+        chl = d.actor("Chile", "country", "CHL")
+        d.designation(chl, d.actor("hezbollah"), "pressed", "urged Chile", date="2019-07-20", pressed_by="p1")
+        docs.append(d)
+    with Store(tmp_path / "p.db") as st:
+        write(st, docs)
+        cells = designation_map(st).cells
+    assert [(c.designee.name, [p.name for p in c.pressed_by]) for c in cells] == [("Hezbollah", ["United States"])]

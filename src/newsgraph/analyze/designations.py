@@ -136,8 +136,9 @@ def _designation_map(store: Store, as_of: str | None, designee: str | None, desi
                                                            -_ord(r["published"]), r["id"]))
         support = [_as_report(r, actors, attribs) for r in rows if r["status"] == status]
         rows = rows[:evidence_limit]
-        pressed_by = [actors.ref(p) for p in dict.fromkeys(r["pressed_by"] for r in rows
-                                                          if r["pressed_by"] and r["status"] == status)]
+        # who pressed, as parties: "U.S. officials", the US government and Pompeo are the United States
+        pressed_by = [actors.ref(p) for p in dict.fromkeys(actors.speaks_for(r["pressed_by"], r.get("date"))
+                                                          for r in rows if r["pressed_by"] and r["status"] == status)]
         contested = _contested(gs)
         cell = DesignationCell(
             designator=actors.ref(key[0]), designee=actors.ref(key[1]), status=status,
@@ -260,7 +261,8 @@ def _map_from_cells(store: Store, as_of: str | None, actors: Actors, want_design
         cell = DesignationCell(
             designator=actors.ref(r["designator"]), designee=actors.ref(r["designee"]), status=r["status"],
             date=r["date"], evidence=[evidence(f, source_refs(attribs.get(f["id"], []), actors))] if f else [],
-            reports=r["reports"], pressed_by=[actors.ref(f["pressed_by"])] if f and f["pressed_by"] else [],
+            reports=r["reports"],
+            pressed_by=[actors.ref(actors.speaks_for(f["pressed_by"], f.get("date")))] if f and f["pressed_by"] else [],
             contested=bool(r["contested"]))
         if history:
             cell.history = cell_history(store, r["designator"], r["designee"], as_of=as_of, actors=actors)
@@ -311,7 +313,8 @@ def _map_from_saved_cells(store: Store, as_of: str | None, actors: Actors, want_
             designator=actors.ref(r["cell_designator"]), designee=actors.ref(r["cell_designee"]),
             status=r["cell_status"], date=r["cell_date"],
             evidence=[evidence(r, source_refs(Q.unpack_attributions(r["attribs"]), actors))],
-            reports=r["cell_reports"], pressed_by=[actors.ref(r["pressed_by"])] if r["pressed_by"] else [],
+            reports=r["cell_reports"],
+            pressed_by=[actors.ref(actors.speaks_for(r["pressed_by"], r.get("date")))] if r["pressed_by"] else [],
             contested=bool(r["cell_contested"]))
         if history:
             cell.history = cell_history(store, r["cell_designator"], r["cell_designee"], as_of=as_of, actors=actors)

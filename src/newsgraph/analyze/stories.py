@@ -356,7 +356,7 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
         pressed_by=[actors.ref(a) for a in sorted(pressed_by)])
     story.label = story_label(story, pressure=any(i.block == ("D", "pressure") for i in items),
                               states=lambda refs: [actors.ref(x) for x in dict.fromkeys(
-                                  actors.jurisdiction(a.id) for a in refs)])
+                                  actors.speaks_for(a.id, story.date_start) for a in refs)])
     return story
 
 

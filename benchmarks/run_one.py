@@ -87,12 +87,14 @@ def _warm_cluster(procs: int):
     """A LocalCluster whose workers have loaded the pipeline: (its address, the cluster)."""
     import logging
 
+    import dask
     from distributed import Client, LocalCluster
 
-    from newsgraph.distributed import PipelineLoader
+    from newsgraph.distributed import PipelineLoader, local_worker_config
 
-    cluster = LocalCluster(n_workers=procs, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR)
+    with dask.config.set(local_worker_config()):  # as `--dask local:N` starts its cluster
+        cluster = LocalCluster(n_workers=procs, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)
     with Client(cluster) as client:
         client.register_plugin(PipelineLoader((), BATCH_SIZE))
     return cluster.scheduler_address, cluster

@@ -83,3 +83,24 @@ def test_analyze_on_dask_matches_local(corpus, scheduler):
     on_dask = run_cli("analyze", corpus[0], "--dask", scheduler).stdout.splitlines()
     assert len(local) == len(TEXTS)
     assert on_dask == local
+
+
+def _worker_settings() -> tuple:
+    import os
+
+    import dask
+
+    return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"),
+            dask.config.get("distributed.worker.profile.enabled"), dask.config.get("distributed.admin.tick.interval"))
+
+
+def test_local_cluster_workers_run_without_trim_and_profiler(monkeypatch):
+    """`--dask local:N` workers: no malloc trimming after each batch, no 10 ms profiler (both cost CPU per
+    document against the process pool), BLAS still single-threaded."""
+    from newsgraph.distributed import dask_client
+
+    # a Dask nanny leaves its pre-spawn variables in os.environ: this process has run clusters already
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    with dask_client("local:1") as client:
+        settings = list(client.run(_worker_settings).values())
+    assert settings == [(None, "1", False, "500ms")]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+import dask
 from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -44,6 +45,25 @@ def parse_address(spec: str) -> tuple[str, int | None]:
     raise DaskError(f"--dask {spec!r}: expected local:N or tcp://HOST:PORT")
 
 
+def local_worker_config() -> dict:
+    """Dask settings for the workers of a local cluster, tuned for long CPU-bound tasks.
+
+    Measured on 160 PolNeAR articles with 2 workers, against the same work in a process pool:
+    Dask's default ``MALLOC_TRIM_THRESHOLD_=65536`` made glibc hand freed memory back to the OS
+    after every spaCy batch, so the next batch faulted it back in (+12% CPU per document); the
+    statistical profiler (every 10 ms), the event-loop tick (20 ms) and the system monitor (500 ms)
+    took the GIL from the task thread, and cost each worker ~4% of a core. Without them a Dask
+    worker spends the same CPU per document as a pool worker. Memory stays flat without the
+    trim: workers parse inside ``nlp.memory_zone()``.
+    """
+    return {
+        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,  # None: not set (a user's env var still wins)
+        "distributed.worker.profile.enabled": False,
+        "distributed.admin.tick.interval": "500ms",
+        "distributed.admin.system-monitor.interval": "2s",
+    }
+
+
 @contextmanager
 def dask_client(spec: str, timeout: float = CONNECT_TIMEOUT):
     """A connected ``distributed.Client`` for ``spec``; a local cluster is shut down afterwards."""
@@ -52,8 +72,9 @@ def dask_client(spec: str, timeout: float = CONNECT_TIMEOUT):
     try:
         if kind == "local":
             # dashboard off: several users on one machine would fight over port 8787
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.ERROR)
+            with dask.config.set(local_worker_config()):  # nannies pass it on to the workers they start
+                cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                                       silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
             client = Client(kind, timeout=timeout)

@@ -428,3 +428,9 @@ def test_a_longer_reading_replaces_the_first_one(resolve):
     ids = [a.id for a in actors.actors]
     assert len(set(ids)) == len(ids)
     assert all(actors.get(aid) is not None for aid in actors.by_token.values())
+
+
+def test_a_body_led_by_a_country_is_that_country_s(resolve):
+    doc, actors = resolve("Saudi-led warplanes struck a market, and Iran-backed militias shelled the port.")
+    assert covering(doc, actors, "warplanes").code == "SAUMIL"
+    assert covering(doc, actors, "militias").code == "---REB"  # backed is not led

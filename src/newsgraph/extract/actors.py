@@ -66,6 +66,8 @@ _ORG_NAME_TYPES = {"party": "party", "front": "armed_group", "army": "armed_grou
 # "Iran-backed militias": the named actor is an ally of the group, not its owner
 _ALLY_WORDS = {"backed", "allied", "aligned", "linked", "inspired", "affiliated", "supported", "sponsored",
                "funded", "leaning", "friendly"}
+# "US-led coalition forces": the named country leads the body
+_LEADER_WORDS = {"led", "commanded", "dominated", "run", "controlled"}
 # bodies and titles that, named bare, are the home country's own
 _HOME_TYPES = {"legislature", "ministry", "judiciary"}
 _HOME_TITLES = {"president", "prime minister", "premier", "chancellor", "foreign minister", "interior minister",
@@ -514,11 +516,12 @@ class _Resolver:
             if tok.i + 1 < len(doc) and _tight_hyphen(doc[tok.i + 1]):
                 continue  # "government-held", "rebel-controlled": part of an adjective
             left = doc[tok.left_edge.i: tok.i]
-            if any(self._owner_modifier(t) for t in left) or any(
-                    t.dep_ == "poss" and t.head.i == tok.i for t in left):
+            lead = self._leading_country(left)  # "US-led coalition forces", "Saudi-led warplanes"
+            if lead is None and (any(self._owner_modifier(t) for t in left) or any(
+                    t.dep_ == "poss" and t.head.i == tok.i for t in left)):
                 continue  # "Syria's rebels", "its troops": the owner is named
             mods = self._contiguous([t for t in left if t.dep_ in ("compound", "amod", "nmod")], tok)
-            iso3, owner = self._complement_owner(tok)
+            iso3, owner = self._complement_owner(tok) if lead is None else (lead[0].country, lead[0])
             if owner is not None and owner.type not in ("location", "country"):
                 continue  # "leaders of the coalition": the event finder follows "of"
             found = agents.match([*mods, tok], self.lex)
@@ -531,9 +534,11 @@ class _Resolver:
             sector, kind, is_person, phrase = found
             if iso3 is None and self.out.for_description(tok) is not None:
                 continue
-            mention = doc[tok.i - len(mods): tok.i + 1]
-            name = mention.text if iso3 is None else _phrase_with_owner(mention, tok)
-            code = (iso3 or "---") + sector
+            mention = doc[tok.i - len(mods) if lead is None else lead[1]: tok.i + 1]
+            name = mention.text if iso3 is None or lead is not None else _phrase_with_owner(mention, tok)
+            # a country's own CAMEO code where the KB has one (Vietnam is VTN in CAMEO, VNM in ISO)
+            base = (owner.code or "")[:3] if owner is not None and owner.type == "country" and owner.code else iso3
+            code = (base or "---") + sector
             if is_person:
                 self.out.add_mention(f"role:{iso3}:{norm_alias(name)}", lambda aid, n=name, r=phrase, c=code, i=iso3: Actor(
                     id=aid, name=n, type="person", country=i, code=c, roles=[r]), mention)
@@ -542,6 +547,23 @@ class _Resolver:
                 self.out.add_mention(key, lambda aid, n=name, k=kind, c=code, i=iso3: Actor(
                     id=aid, name=n, type=k, country=i, code=c), mention)
         self.out._order.sort()
+
+    def _leading_country(self, left: Span) -> tuple[Actor, int] | None:
+        """(country, first token) of "US-led", "Saudi-led" before a body's noun."""
+        doc = left.doc
+        for t in left:
+            a = self.out.at(t)
+            if a is None or a.type != "country":
+                continue
+            end = t.i + 1
+            while end < len(doc) and self.out.by_token.get(end) == a.id:
+                end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _LEADER_WORDS:
+                start = t.i
+                while start > 0 and self.out.by_token.get(start - 1) == a.id:
+                    start -= 1
+                return a, start
+        return None
 
     @staticmethod
     def _contiguous(mods: list[Token], head: Token) -> list[Token]:

@@ -14,7 +14,7 @@ CASES = [
     ("Officials said Paraguay has become an important base for Iran's intelligence operations.",
      {("Iran", "present_in", "PRY")}),
     ("Venezuela and Iran had long been allies.", {("Venezuela", "ally_of", "IRN"), ("Iran", "ally_of", "VEN")}),
-    ("Nicaragua and Bolivia have served as Tehran's secondary nodes in the region.",
+    ("Nicaragua and Bolivia have long served as Tehran's main nodes in the hemisphere.",
      {("IRN", "present_in", "NIC"), ("IRN", "present_in", "BOL")}),
     ("Hezbollah, Iran's main proxy, has a presence in Venezuela.",
      {("Hezbollah", "proxy_of", "IRN"), ("Hezbollah", "present_in", "VEN")}),

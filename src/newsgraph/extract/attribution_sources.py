@@ -134,8 +134,8 @@ def _person_in(span: Span, actors: DocActors) -> Actor | None:
 
 
 def _role_of(span: Span, head: Token, person: Actor) -> str | None:
-    """A person's role as the source span states it: the apposition ("de la Torre, a retired
-    senior CIA officer and former Caracas chief of station"), else the actor's known roles."""
+    """A person's role as the source span states it: the apposition ("Ruiz, a retired
+    diplomat and former envoy to Lima"), else the actor's known roles."""
     for t in head.children:
         if t.dep_ == "appos" and t.i > head.i:
             toks = [x for x in t.subtree if x.i < span.end]

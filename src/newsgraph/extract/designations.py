@@ -8,8 +8,8 @@ sentence speaks of terrorism). Each (designator, designee) pair of such an event
 - ``expanded``: under "expand/extend/broaden" or with "also" ("added Hamas to its list");
 - ``pressed``: a demanded act under a REQUEST ("the US is pushing Bolivia to ... designate the
   IRGC"): designator = who is pressed, ``pressed_by`` = who presses;
-- ``considering``: considered or hypothetical ("officials have discussed pushing for terrorist
-  designations in Chile, Peru and Panama");
+- ``considering``: considered or hypothetical ("aides have talked about seeking terrorist
+  listings in several neighbouring countries");
 - ``announced_intent``: planned ("will designate", "plans to list");
 - ``rejected``: negated, refused or denied;
 - ``revoked``: "revoke/lift/remove from the list/delist".
@@ -24,7 +24,7 @@ Paraguay" and "the same/a similar step by X" (X designated the same designees), 
 includes X and Y" (more designees of the designation just reported), "expanded its designations to
 include X".
 
-A designation that names its designator but no designee ("designations in Chile, Peru and Panama")
+A designation that names its designator but no designee ("listings in Peru and Chile")
 inherits the designees of the designation discussion last mentioned in the document: the last
 pressed designations when the new one is itself pressed or considered under a request, else the
 last designation of any status. One fact per (designator, designee) pair is kept; on conflict the

@@ -132,3 +132,26 @@ def test_story_labels_name_the_presser_from_pressed_by_only(stories):
     pushed = next(s for s in stories if "pressed by" in s.label)
     assert [a.name for a in pushed.pressed_by] == ["United States"]
     assert all(not s.pressed_by for s in stories if s.label.startswith("Ecuador designated"))
+
+
+def test_a_designation_story_is_its_own_designators_act(tmp_path):
+    """An event that also carries background designations ("..., joining Argentina") or reads the
+    designee as its source is labelled by the designators of its own act."""
+    from analyze_fixtures import Doc
+
+    d = Doc("gtm", "Peru has designated Hezbollah a terrorist organization, joining Argentina in a regional trend.",
+            "2020-10-30", "Andes Wire")
+    per, arg, hz = d.actor("Peru", "country", "PER"), d.actor("ARG"), d.actor("hezbollah")
+    e = d.event("SANCTION", [per], [hz], "has designated", date="2020-10")
+    d.designation(per, hz, "designated", "has designated", date="2020-10", events=[e])
+    d.designation(arg, hz, "designated", "has designated", events=[e])
+    d2 = Doc("rev", "The U.S. revocation of the Houthi movement's designation took effect on Tuesday.",
+             "2021-02-17", "Gulf Wire")
+    usa, houthis = d2.actor("USA"), d2.actor("Ansar Allah", "armed_group", "YEM")
+    e2 = d2.event("COERCE", [houthis], [], "revocation", date="2021-02-16")
+    d2.designation(usa, houthis, "revoked", "revocation", date="2021-02-16", events=[e2])
+    with Store(tmp_path / "s.db") as st:
+        write(st, [d, d2])
+        labels = {s.label for s in story_events(st)}
+    assert "Peru designated Hezbollah" in labels, labels
+    assert "United States revoked Ansar Allah" in labels, labels

@@ -133,6 +133,8 @@ def _report(r: dict[str, Any], status: str, sources: list[SourceRef]) -> Report:
 
 def _block(plover: str | None, designation_status: str | None) -> tuple[str, str]:
     """What reports must share to be of one story: pressure to designate meets plain REQUESTs."""
+    if plover in PRESSURE_PLOVER:
+        return ("D", "pressure")  # a request is pressure, whatever became of the designation it asked for
     if designation_status:
         fam = _FAMILY.get(designation_status, "status")
         return ("D", "pressure") if fam == "pressure" else ("D", fam)
@@ -152,20 +154,29 @@ def _items(store: Store, actors: Actors, as_of: str | None, actor_ids: set[str] 
         srcs = frozenset(actors.canon(a) for a in e["sources"])
         tgts = frozenset(actors.canon(a) for a in e["targets"])
         desig = frozenset(actors.canon(d[0]) for d in e["designees"])
-        dstat = next((d[1] for d in e["designees"]), None)
+        # the status of the designation the event itself makes (its own source designating), else the first
+        dstat = next((d[1] for d in e["designees"] if len(d) > 2 and actors.canon(d[2]) in srcs),
+                     next((d[1] for d in e["designees"]), None))
         # a designation-bearing event reports the designation's status (unless the event is denied)
         status = dstat if dstat and e["status"] not in NEGATIVE_EVENT else e["status"]
         rep = _report(e, status, source_refs(attribs.get(e["id"], []), actors))
         block = _block(e["plover"], dstat if desig else None)
         if block == ("D", "status"):
-            tgts = desig  # the act's object is the organisation it designates, however the event read it
+            # the act is the designators' and its object the organisations, however the event read them
+            # ("the U.S. revocation of the Houthi movement's designation": not the Houthis' act)
+            # (the event's own designators when it names them: "joining Argentina" is background)
+            designators = frozenset(actors.canon(d[2]) for d in e["designees"] if len(d) > 2 and d[2])
+            srcs = (designators & srcs) or designators or srcs
+            tgts = desig
         pressing = None
         if block == ("D", "pressure") and e["plover"] not in PRESSURE_PLOVER:
             # the requested act itself ("designate the IRGC"): match it as presser -> pressed jurisdiction
             pressing = (frozenset(actors.jurisdiction(d[3]) for d in e["designees"] if len(d) > 3 and d[3]),
                         frozenset(actors.jurisdiction(d[2]) for d in e["designees"] if len(d) > 2))
             srcs, tgts = pressing  # shown the same way: who presses -> who is pressed
-        pressed_by = frozenset(actors.canon(d[3]) for d in e["designees"] if len(d) > 3 and d[3])
+        own = {actors.canon(d[2]) for d in e["designees"] if len(d) > 2 and actors.canon(d[2]) in srcs}
+        pressed_by = frozenset(actors.canon(d[3]) for d in e["designees"] if len(d) > 3 and d[3]
+                               and (not own or actors.canon(d[2]) in own))
         if block == ("D", "pressure"):
             pressed_by |= srcs  # a REQUEST, or the requested act shown as presser -> pressed
         items.append(_Item(report=rep, block=block, sources=srcs, targets=tgts, designees=desig, pressing=pressing,
@@ -328,6 +339,10 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
         else "event"
     statuses = Counter((i.desig_status if i.kind == "designation" or i.block[0] == "D" else None) or i.report.status
                        for i in items)
+    if kind == "designation" and any(i.desig_status for i in items):
+        # a designation story's status is a designation status: the plain events that joined it
+        # ("asserted") say how they were reported, not where the designation stands
+        statuses = Counter(i.desig_status for i in items if i.desig_status)
     acting_official = any(i.report.status == "asserted" and any(
         s.actor_id in i.sources for s in i.report.evidence.sources) for i in items)
     corr = corroborate(reports, contradictions, doc_stances, official_ids, acting_official=acting_official)
@@ -360,6 +375,9 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
     return story
 
 
+NOT_PARTIES = ("media", "location")
+
+
 def _names(refs: list[ActorRef]) -> str:
     return ", ".join(a.name for a in refs) or "?"
 
@@ -370,7 +388,9 @@ def story_label(s: StoryEvent, pressure: bool = False, states=lambda refs: refs)
     ``pressed_by`` only; a pressure story is told from the pressed side (its targets). In a designation
     story ``states`` rolls state bodies into their state ("Government of Bolivia" -> Bolivia)."""
     if s.kind == "designation":
-        who = states(s.target if pressure else s.source)
+        side = s.target if pressure else s.source
+        # the parties: not the outlet or the place an event was also read as coming from
+        who = states([a for a in side if a.type not in NOT_PARTIES] or side)
         what = "pressed to designate" if pressure and s.status == "pressed" else s.status
         by = f" (pressed by {_names(states(s.pressed_by))})" if s.pressed_by else ""
         return f"{_names(who)} {what} {_names(s.designees)}{by}"

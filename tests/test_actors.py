@@ -434,3 +434,9 @@ def test_a_body_led_by_a_country_is_that_country_s(resolve):
     doc, actors = resolve("Saudi-led warplanes struck a market, and Iran-backed militias shelled the port.")
     assert covering(doc, actors, "warplanes").code == "SAUMIL"
     assert covering(doc, actors, "militias").code == "---REB"  # backed is not led
+
+
+def test_a_body_based_in_a_place_is_of_its_country(resolve):
+    doc, actors = resolve("A newspaper based in Beirut and a terror group based in Trinidad were named.")
+    assert covering(doc, actors, "newspaper").code == "LBNMED"
+    assert covering(doc, actors, "terror group").code == "TTOREB"

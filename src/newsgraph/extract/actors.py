@@ -599,6 +599,9 @@ class _Resolver:
         """(country, actor) named after the noun by "of"/"from"/"in" ("the mayor of the West Bank city
         of Nablus", "dissidents from Myanmar"), looking through a noun in between."""
         frontier = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")]
+        for acl in tok.children:  # "a newspaper based in Beirut", "a group headquartered in Trinidad"
+            if acl.dep_ == "acl" and acl.lemma_.lower() in ("base", "headquarter", "locate", "station"):
+                frontier += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
         for _ in range(3):
             nxt = []
             for p in frontier:

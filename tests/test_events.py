@@ -316,3 +316,13 @@ def test_an_attack_takes_its_victims_from_the_participle_that_tells_them(analyze
     an, names = _events(analyze_text, "Gunmen attacked a checkpoint near the border, killing four policemen.")
     e = next(e for e in an.events if e.plover == "ASSAULT")
     assert [names[i].code for i in e.target] == ["---COP"]
+
+
+def test_a_decided_measure_is_no_threat_and_a_condition_no_act(analyze_text):
+    an, _ = _events(analyze_text, "Canada announced on Monday it would suspend aid to Haiti.")
+    assert [(e.plover, e.status) for e in an.events] == [("SANCTION", "planned")]
+    an, _ = _events(analyze_text, "Lithuania said it would expel the Russian envoy.")
+    assert [e.plover for e in an.events] == ["THREATEN"]
+    # the condition of a threat is its content, not an act of its own
+    an, _ = _events(analyze_text, "Chile will recall its ambassador unless Peru releases the fishermen.")
+    assert [e.plover for e in an.events] == ["THREATEN"]

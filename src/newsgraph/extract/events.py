@@ -587,6 +587,12 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
     cands = [c for c in cands if not (c.tok.dep_ in ("advcl", "xcomp") and c.tok.head.i in by_tok
                                       and not by_tok[c.tok.head.i].sense.get("embeds")
                                       and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.tok.children))]
+    # "will boycott the vote unless the president agrees to step down": the condition is the
+    # content of the threat (or offer), not an act of its own
+    by_tok = {c.tok.i: c for c in cands}
+    cands = [c for c in cands if not (c.kind != "noun" and c.tok.dep_ == "advcl" and c.tok.head.i in by_tok
+                                      and any(m.dep_ == "mark" and m.lower_ in lex.status["conditional_marks"]
+                                              for m in c.tok.children))]
     cands = _instrument_acts(cands, lex)
     cands.sort(key=lambda c: c.tok.i)
     return cands
@@ -796,6 +802,12 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
     if alleged:
         return "alleged", future
     return "asserted", future
+
+
+def _decided(t: Token, lex: Lexicon) -> bool:
+    """"The United States announced it would prohibit aid": a measure decided, not a threat."""
+    return any(dep == "ccomp" and _lemma(g) in lex.status.get("decision_heads", frozenset())
+               for dep, g in _governors(t)[:2])
 
 
 def _conditioned(t: Token, lex: Lexicon) -> str | None:
@@ -1299,7 +1311,7 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
             code, status = lex.subcode("intent", code), "asserted"  # "would meet him if ...": an offer
         elif status == "planned" and root in COOPERATIVE_ROOTS - {"05"}:
             code, status = lex.subcode("intent", code), "asserted"
-        elif status == "planned" and root in CONFLICT_ROOTS:
+        elif status == "planned" and root in CONFLICT_ROOTS and not _decided(c.tok, lex):
             code, status = lex.subcode("threat", code), "asserted"
         elif status in ("negated", "denied") and future and root in COOPERATIVE_ROOTS | {"04"}:
             # "will not provide aid": a refusal of its own act, no request told (121, not 122)

@@ -311,3 +311,13 @@ def test_an_office_holder_designates_for_their_state(analyze_text):
     names = {a.id: a for a in an.actors}
     got = {(names[d.designator].country, names[d.designee].name, d.status) for d in an.designations}
     assert ("USA", "Hamas", "announced_intent") in got, got
+
+
+def test_a_state_is_not_its_own_presser(analyze_text):
+    an = analyze_text("The Canadian government is pushing Canada's parliament to designate Hezbollah as a "
+                      "terrorist organization. The United States wants Peru to designate Hamas as a terrorist "
+                      "organization.", PUB)
+    names = {a.id: a for a in an.actors}
+    by = {names[d.designee].name: (names[d.pressed_by].country if d.pressed_by else None) for d in an.designations}
+    assert by.get("Hezbollah", "missing") is None, by  # no "Canada pressed by Canada"
+    assert by["Hamas"] == "USA"

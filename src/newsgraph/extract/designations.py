@@ -252,8 +252,11 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
         for d in designators:
             for x in designees:
                 if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
+                    # a state does not press itself ("the government urged Canada to list ..." is Canada's own)
+                    by = pressed_by if pressed_by is None or _jurisdiction(actors.get(pressed_by), lex) != \
+                        _jurisdiction(actors.get(d), lex) else None
                     facts.append(Designation(designator=d, designee=x, status=status, date=date,
-                                             events=list(linked), sentence=ev.sentence, pressed_by=pressed_by))
+                                             events=list(linked), sentence=ev.sentence, pressed_by=by))
         for d in designators:  # what is being extended was designated already
             for x in extended_from:
                 facts.append(Designation(designator=d, designee=x, status="designated", date=ev.date,

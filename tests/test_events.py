@@ -326,3 +326,11 @@ def test_a_decided_measure_is_no_threat_and_a_condition_no_act(analyze_text):
     # the condition of a threat is its content, not an act of its own
     an, _ = _events(analyze_text, "Chile will recall its ambassador unless Peru releases the fishermen.")
     assert [e.plover for e in an.events] == ["THREATEN"]
+
+
+def test_a_participle_describing_a_participant_is_no_act(analyze_text):
+    an, _ = _events(analyze_text, "Chad expelled the envoy of a country arming rebels fighting the army.")
+    assert [e.plover for e in an.events] == ["SANCTION"]  # expelling an envoy: 161, nothing else
+    # but a speech noun's participle is the request it makes
+    an, names = _events(analyze_text, "The rebels issued a statement demanding that Peru release their leader.")
+    assert "REQUEST" in {e.plover for e in an.events}

@@ -535,7 +535,10 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                     break
     # "Macedonia, which is preparing an offensive": a relative clause describes a participant
     if any(c.tok.dep_ not in ("relcl", "acl") for c in cands):
-        cands = [c for c in cands if c.kind == "noun" or c.tok.dep_ not in ("relcl",)]
+        # (and so does a participle: "rebels fighting to topple him", "a resolution censuring Israel")
+        cands = [c for c in cands if c.kind == "noun" or not (
+            c.tok.dep_ == "relcl" or c.tok.dep_ == "acl" and c.tok.tag_ == "VBG" and not c.designation
+            and not c.sense.get("embeds") and c.tok.head.pos_ in ("NOUN", "PROPN"))]  # not "a statement demanding"
     # "shelled the town, killing eight": a participle of the same kind is the same act
     heads = {c.tok.i: c for c in cands}
     cands = [c for c in cands if not (c.tok.dep_ == "advcl" and c.tok.tag_ == "VBG" and c.tok.head.i in heads

@@ -321,3 +321,13 @@ def test_a_state_is_not_its_own_presser(analyze_text):
     by = {names[d.designee].name: (names[d.pressed_by].country if d.pressed_by else None) for d in an.designations}
     assert by.get("Hezbollah", "missing") is None, by  # no "Canada pressed by Canada"
     assert by["Hamas"] == "USA"
+
+
+def test_others_listing_the_organisation_of_the_report(analyze_text):
+    text = ("Berlin outlawed Hezbollah on Thursday and searched four associations. Lebanese politicians "
+            "condemned the move. The Netherlands and Britain already list the whole organisation.")
+    facts, _an = _facts(analyze_text, text)
+    got = {(f[0], f[1], f[3]) for f in facts}
+    assert {("NLD", "Hezbollah", None), ("GBR", "Hezbollah", None)} <= got, facts
+    facts, _an = _facts(analyze_text, "The Netherlands and Britain already list the whole menu in English.")
+    assert facts == set()

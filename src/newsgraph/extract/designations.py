@@ -541,8 +541,11 @@ def _missed_acts(doc: Doc, document: Document, actors: DocActors, events: list[E
     "Patel has laid an order to proscribe Hamas"): subject (or, for "an order to proscribe", the
     subject of the verb governing the order; an office holder stands for their state) designates the
     object. Intent under "will/would" or an order/plan/bill noun, refusal under a negation. "list"
-    and the like need terrorism nearby, or a designation by the same designator already reported."""
+    and the like need terrorism nearby, or a designation by the same designator or of the same
+    organisation already reported ("The Netherlands and Britain already list the whole organisation"
+    in a report on Germany banning Hezbollah)."""
     reported = {_jurisdiction(actors.get(f.designator), lex) for f in facts}
+    listed = {f.designee for f in facts}
     from newsgraph.extract import dates
 
     spans = [e.trigger for e in events if e.trigger]
@@ -558,7 +561,12 @@ def _missed_acts(doc: Doc, document: Document, actors: DocActors, events: list[E
         held = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if held is None:
             continue
-        designees = [a for a in _phrase_actors(held, actors) if actor_type(a) not in lex["designee_excluded_types"]]
+        if held.lemma_.lower() in lex["group_descriptions"] and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in held.children):
+            named = actors.antecedent(held, tuple(lex["group_types"]), max_sentences=5)  # "list the whole organisation"
+            designees = [named.id] if named is not None else []
+        else:
+            designees = [a for a in _phrase_actors(held, actors) if actor_type(a) not in lex["designee_excluded_types"]]
         by = None
         if passive:
             by = next((o for p in t.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
@@ -573,8 +581,9 @@ def _missed_acts(doc: Doc, document: Document, actors: DocActors, events: list[E
         if not designators:
             continue
         if lemma in lex["needs_terror_cue"] and not (context := context or _TerrorContext(doc, lex["terror_cues"])).near(t) \
-                and not {_jurisdiction(actors.get(d), lex) for d in designators} & reported:
-            continue
+                and not {_jurisdiction(actors.get(d), lex) for d in designators} & reported \
+                and not set(designees) & listed:
+            continue  # no terrorism nearby, no designation by them or of it reported: "listed the items"
         if any(c.dep_ == "neg" for c in t.children):
             status = "rejected"
         elif any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children) or \

@@ -440,3 +440,8 @@ def test_a_body_based_in_a_place_is_of_its_country(resolve):
     doc, actors = resolve("A newspaper based in Beirut and a terror group based in Trinidad were named.")
     assert covering(doc, actors, "newspaper").code == "LBNMED"
     assert covering(doc, actors, "terror group").code == "TTOREB"
+
+
+def test_agent_nouns_that_name_something_else(resolve):
+    doc, actors = resolve("Political forces and social media attacked the plan, while government forces shelled the town.")
+    assert [(a.name, a.code) for a in actors.actors] == [("government forces", "---MIL")]

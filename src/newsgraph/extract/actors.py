@@ -125,6 +125,7 @@ class AgentLexicon:
     phrases: dict[str, str]  # "government forces" -> "MIL"
     types: dict[str, str]  # "MIL" -> "military"
     max_words: int
+    not_after: dict[str, frozenset[str]]  # "forces" -> {"political", "market", ...}
 
     def match(self, tail: list[Token], sectors: SectorLexicon) -> tuple[str, str, bool, str] | None:
         """(code, actor type, False, phrase) for the longest agent phrase ending the tail; None when
@@ -137,6 +138,8 @@ class AgentLexicon:
                 continue
             if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in sectors.group_nouns for t in tail[:k]):
                 return None
+            if k > 0 and tail[k - 1].lower_ in self.not_after.get(phrase, ()):
+                return None  # "political forces", "social media"
             return code, self.types.get(code, "group"), False, phrase
         return None
 
@@ -145,7 +148,8 @@ class AgentLexicon:
 def agent_lexicon() -> AgentLexicon:
     data = load_lexicon("agents.json")
     phrases = {p: code for code, words in data["agents"].items() for p in words}
-    return AgentLexicon(phrases, dict(data["types"]), max(len(p.split()) for p in phrases))
+    not_after = {k: frozenset(v) for k, v in data.get("not_after", {}).items() if not k.startswith("_")}
+    return AgentLexicon(phrases, dict(data["types"]), max(len(p.split()) for p in phrases), not_after)
 
 
 # ---- the per-document result ---------------------------------------------------------------------

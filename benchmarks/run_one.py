@@ -26,12 +26,21 @@ BATCH_SIZE = 50
 
 
 def cpu_seconds() -> float:
-    """User + system CPU of this process and its reaped descendants (pool and Dask workers are joined
-    before a run's clock stops): unlike wall time, barely moved by other users of the machine."""
+    """User + system CPU of this process and its descendants, reaped (pool workers, joined before a
+    run's clock stops) or alive (the workers of a Dask cluster started before the clock): unlike
+    wall time, barely moved by other users of the machine."""
+    import psutil
+
     total = 0.0
     for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
         r = resource.getrusage(who)
         total += r.ru_utime + r.ru_stime
+    for child in psutil.Process().children(recursive=True):
+        try:
+            t = child.cpu_times()
+            total += t.user + t.system
+        except psutil.Error:  # ended meanwhile: its time is in RUSAGE_CHILDREN once reaped
+            continue
     return total
 
 

@@ -333,3 +333,20 @@ def test_content_end_before_a_trailing_modifier_as_decided(nlp, kb, cut, content
     cands = _candidates(nlp, kb, text, boundary=lambda core, tok, feats: False, cut=decide)
     assert cands == [("said", [content])]
     assert seen == [("back", "cuts", ",")]  # one decision: the relative clause after the comma
+
+
+def test_accepted_verb_without_a_content_relation_takes_its_first_complement(nlp, kb):
+    # "tells X ... to Y" parsed with the infinitive as an adverbial clause: the addressee is skipped
+    from newsgraph.extract.actors import resolve_actors
+    from newsgraph.extract.attribution import _Extractor
+    from newsgraph.extract.attribution_lexicon import attribution_lexicon
+    from newsgraph.records import Document
+
+    text = "Trump tells his supporters at a rally to stay home."
+    doc = nlp(text)
+    ext = _Extractor(doc, resolve_actors(doc, Document(id="t", text=text), kb), attribution_lexicon())
+    verb = next(t for t in doc if t.lower_ == "tells")
+    cand = ext.from_verb(verb, learned=True)
+    assert cand is not None and cand.kind in ("complement", "xcomp", "advcl")
+    assert [_text(text, s) for s in cand.contents] == ["to stay home"]
+    assert cand.source is not None and cand.source.text == "Trump"

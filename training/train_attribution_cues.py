@@ -161,6 +161,7 @@ def main() -> int:
     ap.add_argument("--holdout-every", type=int, default=7)
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--rate", type=float, default=0.05)
+    ap.add_argument("--l2", type=float, default=1e-6)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--threshold", type=float, default=0.45,
                     help="decision threshold shipped with the weights (0 = the best verb-level F1 on the held-out "
@@ -192,7 +193,7 @@ def main() -> int:
         return train, held_out
 
     def fit(train: Examples, name: str) -> np.ndarray:
-        return train_logistic(*train, epochs=args.epochs, rate=args.rate,
+        return train_logistic(*train, epochs=args.epochs, rate=args.rate, l2=args.l2,
                               progress=lambda e, loss: print(f"{name} epoch {e + 1} loss {loss:.4f}", flush=True))
 
     train, held_out = split(lambda ext, k: examples_of(ext, golds[k]))

@@ -167,7 +167,7 @@ class _Extractor:
         if subj is not None and subj.head == v:
             clause.extend(subj.subtree)
         for c in v.children:
-            if c.dep_ in ("dobj", "dative") and lemma in ("tell", "ask", "inform", "assure", "remind"):
+            if c.dep_ in ("dobj", "dative") and lemma in _ADDRESSEE_VERBS:
                 clause.extend(c.subtree)
             elif c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and self._is_channel(c)):
                 clause.extend(c.subtree)
@@ -200,10 +200,31 @@ class _Extractor:
                     cand.contents = [self.char_span(subj_pass.left_edge.i, subj_pass.right_edge.i + 1), *spans]
             elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and not self.in_quote(v):
                 cand.contents, cand.kind = self.rest_of_sentence(v, clause, src_tok), "sentence"
+        if not cand.contents and not cand.quotes and learned and not self.in_quote(v):
+            # the detector is sure this verb reports something: its first complement after the cue
+            # ("pointed to X as ...", "went on about X", "tells his supporters to ...")
+            cand.contents, cand.kind = self.first_complement(v, cand), "complement"
         if not cand.contents and not cand.quotes:
             return None
         cand.stance = self.stance(v, lemma, cand)
         return cand
+
+    def first_complement(self, v: Token, cand: _Candidate) -> list[tuple[int, int]]:
+        last = max(t.i for t in cand.cue)
+        source = set(range(cand.source.start, cand.source.end)) if cand.source is not None else set()
+        for c in sorted(v.children, key=lambda t: t.i):
+            if c.i <= last or c.i in source or c.is_punct:
+                continue
+            if c.dep_ in ("dobj", "dative") and v.lemma_.lower() in _ADDRESSEE_VERBS:
+                continue  # "tells his supporters | to stay home": the addressee is not what is said
+            infinitive = c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            if c.dep_ in ("dobj", "xcomp", "acomp", "oprd", "ccomp", "attr") or infinitive:
+                return [self.char_span(c.left_edge.i, self.content_end(c))]
+            if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE_PREPS:
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    return [self.char_span(obj.left_edge.i, self.content_end(obj))]
+        return []
 
     def raising_contents(self, v: Token, lemma: str, passive: bool) -> list[tuple[int, int]]:
         if not (passive or lemma in ("seem", "appear")):
@@ -782,6 +803,7 @@ class _Extractor:
         return cands
 
 
+_ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "remind"}  # their object is who is told
 _NONRESTRICTIVE = ("relcl",)
 _SOURCE_CUT = ("acl", "advcl")
 

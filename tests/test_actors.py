@@ -445,3 +445,9 @@ def test_a_body_based_in_a_place_is_of_its_country(resolve):
 def test_agent_nouns_that_name_something_else(resolve):
     doc, actors = resolve("Political forces and social media attacked the plan, while government forces shelled the town.")
     assert [(a.name, a.code) for a in actors.actors] == [("government forces", "---MIL")]
+
+
+def test_a_definite_agent_noun_is_the_body_named_before(resolve):
+    doc, actors = resolve("Libyan rebels shelled the port on Monday. The rebels said the navy had fled.")
+    assert covering(doc, actors, "rebels", nth=1).code == "LBYREB"
+    assert covering(doc, actors, "navy").code == "---MIL"  # no navy named before

@@ -334,3 +334,10 @@ def test_a_participle_describing_a_participant_is_no_act(analyze_text):
     # but a speech noun's participle is the request it makes
     an, names = _events(analyze_text, "The rebels issued a statement demanding that Peru release their leader.")
     assert "REQUEST" in {e.plover for e in an.events}
+
+
+def test_an_act_told_as_unclear_is_hypothetical(analyze_text):
+    an, _ = _events(analyze_text, "It is not clear whether Ghana expelled the Nigerian traders.")
+    assert [e.status for e in an.events] == ["hypothetical"]
+    an, _ = _events(analyze_text, "It is clear that Ghana expelled the Nigerian traders.")
+    assert [e.status for e in an.events] == ["asserted"]

@@ -419,6 +419,7 @@ class _Resolver:
         self.byline = self._byline_tokens()
         self.kb_spans = {s.start: s for s in doc.spans.get("kb", [])} if "kb" in doc.spans else {}
         self.ent_at: dict[int, Span] = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        self._sent_starts: list[int] | None = None
 
     # -- byline ----------------------------------------------------------------------------------
     def _byline_tokens(self) -> set[int]:
@@ -538,6 +539,13 @@ class _Resolver:
             sector, kind, is_person, phrase = found
             if iso3 is None and self.out.for_description(tok) is not None:
                 continue
+            if iso3 is None and not is_person and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+                earlier = self._same_sector_before(tok, sector)
+                if earlier is not None:  # "U.S. officials ... the officials added": the same body
+                    self.out.add_mention(self._key_of(earlier), lambda aid, a=earlier: a,
+                                         doc[tok.i - len(mods): tok.i + 1])
+                    continue
             mention = doc[tok.i - len(mods) if lead is None else lead[1]: tok.i + 1]
             name = mention.text if iso3 is None or lead is not None else _phrase_with_owner(mention, tok)
             # a country's own CAMEO code where the KB has one (Vietnam is VTN in CAMEO, VNM in ISO)
@@ -551,6 +559,24 @@ class _Resolver:
                 self.out.add_mention(key, lambda aid, n=name, k=kind, c=code, i=iso3: Actor(
                     id=aid, name=n, type=k, country=i, code=c), mention)
         self.out._order.sort()
+
+    def _same_sector_before(self, tok: Token, sector: str) -> Actor | None:
+        """The last body of a known country with this sector code, up to three sentences back."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in tok.doc.sents] if tok.doc.has_annotation("SENT_START") else []
+        sents = self._sent_starts
+        k = bisect.bisect_right(sents, tok.i) - 1
+        limit = sents[max(0, k - 3)] if sents else 0
+        for start, aid in sorted(self.out._order, reverse=True):
+            if start >= tok.i:
+                continue
+            if start < limit:
+                break
+            a = self.out.get(aid)
+            if a is not None and a.type != "person" and a.code and not a.code.startswith("---") \
+                    and a.code.endswith(sector):
+                return a
+        return None
 
     def _leading_country(self, left: Span) -> tuple[Actor, int] | None:
         """(country, first token) of "US-led", "Saudi-led" before a body's noun."""

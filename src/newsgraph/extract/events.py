@@ -757,6 +757,8 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
             reported = True
         if gl in st["deny_heads"]:
             denied = True
+        if dep == "ccomp" and _uncertain(g, st):
+            hypothetical = True  # "it is not clear they have discussed it": not said to have happened
         if (gl in st["wish_heads"] or g.lower_ in st["wish_heads"]) and dep == "ccomp":
             hypothetical = True  # "she hoped they would be indicted": wished for, not done or planned
         if gl in st["considered_heads"]:
@@ -805,6 +807,18 @@ def _status(c: Candidate, lex: Lexicon) -> tuple[str, bool]:
     if alleged:
         return "alleged", future
     return "asserted", future
+
+
+def _uncertain(g: Token, st: dict[str, frozenset[str]]) -> bool:
+    """"it is unclear", "it is not clear/known": a copula that leaves its clause uncertain."""
+    for a in g.children:
+        if a.dep_ == "acomp":
+            low = a.lower_
+            if low in st.get("uncertain_adjectives", ()):
+                return True
+            if low in st.get("certain_adjectives", ()) and (_negated(g, frozenset()) or _negated(a, frozenset())):
+                return True
+    return False
 
 
 def _decided(t: Token, lex: Lexicon) -> bool:

@@ -451,3 +451,9 @@ def test_a_definite_agent_noun_is_the_body_named_before(resolve):
     doc, actors = resolve("Libyan rebels shelled the port on Monday. The rebels said the navy had fled.")
     assert covering(doc, actors, "rebels", nth=1).code == "LBYREB"
     assert covering(doc, actors, "navy").code == "---MIL"  # no navy named before
+
+
+def test_a_capital_after_a_direction_or_district_is_a_place(resolve):
+    doc, actors = resolve("Jets struck a depot southwest of Baghdad, and the mayor of Kabul resigned.")
+    assert covering(doc, actors, "Baghdad").type == "location"
+    assert covering(doc, actors, "mayor").code == "AFGGOV"

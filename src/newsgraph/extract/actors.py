@@ -46,6 +46,11 @@ _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", 
 # a capital governed by one of these prepositions is a place, not a government
 _PLACE_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "around", "across", "throughout",
                 "within", "via", "toward", "towards", "through", "over", "onto", "beyond", "off", "along"}
+# "<word> of <capital>" names a place: "southwest of Baghdad", "the outskirts of Kabul"
+_PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+             "north-west", "south-east", "south-west", "outskirts", "suburbs", "suburb", "centre", "center",
+             "heart", "edge", "streets", "districts", "district", "neighbourhood", "neighborhood", "downtown",
+             "residents", "people", "mayor", "governor", "outside"}
 _MOTION_PREPS = {"to", "into", "toward", "towards", "onto"}
 _PREMOD_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "advmod", "punct", "case"}
 _MAX_ROLE_TOKENS = 10
@@ -758,6 +763,8 @@ class _Resolver:
         root = span.root
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_OF:
+            return True  # "southwest of Baghdad", "the outskirts of Damascus"
         if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
             # "traveled to La Paz" is a place, "its value to Tehran" a government
             return root.head.lower_ not in _MOTION_PREPS or root.head.head.pos_ in ("VERB", "AUX")

@@ -17,6 +17,12 @@ Rules over the parse (no coreference model can be loaded here), in one pass over
   officer" -> affiliation CIA, ``USASPY``). Surname-only mentions go to the last person of the
   document with that surname, else to the KB person with that surname who held office on the
   publication date ("Paz" in 2026 -> Rodrigo Paz).
+- Agent nouns no entity names ("insurgents", "government forces", "riot police", "the court";
+  ``kb/data/lexicon/agents.json``) are actors too, coded as PETRARCH codes an unknown country
+  (``---REB``), or with the country of the dateline, of a place they are "of"/"in"/"based in"
+  ("the mayor of Nablus" -> ``PSEGOV``) or of a country leading them ("US-led forces"); a
+  definite one ("the rebels") is the body of that sector named just before. A demonym standing
+  for people ("Palestinians protested") is the country's civilians (``PSECVL``).
 - Reporter bylines ("Reporting by ... in Washington; editing by ...") give people with the role
   "journalist" and no code, and places, never political actors: they are the outlet's staff.
 - Junk is dropped: lower-case "names", single characters, numbers.

@@ -198,7 +198,8 @@ class _Extractor:
                 if passive and src_tok is None and subj_pass is not None and subj_pass.i < v.i:
                     # "peacekeepers have been blamed for X": who is blamed is content too
                     cand.contents = [self.char_span(subj_pass.left_edge.i, subj_pass.right_edge.i + 1), *spans]
-            elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and not self.in_quote(v):
+            elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and not self.in_quote(v) \
+                    and lemma in lex.cue_verbs:
                 cand.contents, cand.kind = self.rest_of_sentence(v, clause, src_tok), "sentence"
         if not cand.contents and not cand.quotes and learned and not self.in_quote(v):
             # the detector is sure this verb reports something: its first complement after the cue

@@ -457,3 +457,9 @@ def test_a_capital_after_a_direction_or_district_is_a_place(resolve):
     doc, actors = resolve("Jets struck a depot southwest of Baghdad, and the mayor of Kabul resigned.")
     assert covering(doc, actors, "Baghdad").type == "location"
     assert covering(doc, actors, "mayor").code == "AFGGOV"
+
+
+def test_an_ethnic_people_is_not_the_state_of_its_name(resolve):
+    doc, actors = resolve("Ethnic Serbs in Kosovo blocked the road, and ethnic Hungarians marched.")
+    assert covering(doc, actors, "Ethnic Serbs").code == "XKXCVL"
+    assert covering(doc, actors, "Hungarians").code == "---CVL"

@@ -431,6 +431,7 @@ class _Resolver:
         self.kb_spans = {s.start: s for s in doc.spans.get("kb", [])} if "kb" in doc.spans else {}
         self.ent_at: dict[int, Span] = {t: e for e in doc.ents for t in range(e.start, e.end)}
         self._sent_starts: list[int] | None = None
+        self._ethnic: list[Span] = []  # "ethnic Albanians": read after the entities
 
     # -- byline ----------------------------------------------------------------------------------
     def _byline_tokens(self) -> set[int]:
@@ -508,6 +509,7 @@ class _Resolver:
                 self._unknown(span)
         self._surnames()
         self.out._finish(self.doc, self.lex, self.kb, self.date)
+        self._ethnic_groups()
         self._unnamed_bodies()
         self._home_bodies()
         self.out._finish(self.doc, self.lex, self.kb, self.date)
@@ -569,6 +571,21 @@ class _Resolver:
                 key = f"body:{iso3 or tok.i}:{sector}:{norm_alias(name)}"  # no country: one actor per mention
                 self.out.add_mention(key, lambda aid, n=name, k=kind, c=code, i=iso3: Actor(
                     id=aid, name=n, type=k, country=i, code=c), mention)
+        self.out._order.sort()
+
+    def _ethnic_groups(self) -> None:
+        """"ethnic Serbs in Kosovo" -> civilians of the country they are in (XKXCVL); with no such
+        place, of no known country (---CVL)."""
+        for mention in self._ethnic:
+            if any(t.i in self.out.by_token for t in mention):
+                continue
+            iso3, owner = self._complement_owner(mention.root)
+            if owner is not None and owner.type not in ("location", "country"):
+                iso3 = None
+            base = (owner.code or "")[:3] if owner is not None and owner.type == "country" and owner.code else iso3
+            name = mention.text if iso3 is None else _phrase_with_owner(mention, mention.root)
+            self.out.add_mention(f"ethnic:{iso3}:{norm_alias(mention.text)}", lambda aid, n=name, i=iso3, b=base: Actor(
+                id=aid, name=n, type="group", country=i, code=(b or "---") + "CVL"), mention)
         self.out._order.sort()
 
     def _same_sector_before(self, tok: Token, sector: str) -> Actor | None:
@@ -729,6 +746,13 @@ class _Resolver:
                 doc[span.end + 1].lower_ in ("language", "speaking", "born", "made", "style")):
             return  # "a Portuguese-language sign" names a language, not the country
         if self._compound(span, country):
+            return
+        doc = span.doc
+        if how == "demonym" and span.start > 0 and doc[span.start - 1].lower_ == "ethnic" \
+                and span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in _PREMOD_DEPS:
+            # "ethnic Albanians in Macedonia": a people where they live, not Albania's citizens;
+            # read once every entity is known (the place may come after)
+            self._ethnic.append(doc[span.start - 1: span.end])
             return
         if how == "demonym" and self._people_noun(span):
             # "Palestinians protested", "arrested a Palestinian": the country's people, as CAMEO codes

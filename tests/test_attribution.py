@@ -350,3 +350,12 @@ def test_accepted_verb_without_a_content_relation_takes_its_first_complement(nlp
     assert cand is not None and cand.kind in ("complement", "xcomp", "advcl")
     assert [_text(text, s) for s in cand.contents] == ["to stay home"]
     assert cand.source is not None and cand.source.text == "Trump"
+
+
+def test_poll_introduced_by_a_preposition_is_the_source(analyze_text):
+    an = analyze_text("In the latest Reuters/Ipsos poll, the ruling party leads the opposition by six points.")
+    att = _one(an, "In")
+    assert _view(an, att) == (["the latest Reuters/Ipsos poll"], ["the ruling party leads the opposition by six points"])
+    # "leads in the polls": the polls are where it leads, not who says so
+    an = analyze_text("The ruling party leads in the polls.")
+    assert not [a for a in an.attributions if _text(an.document.text, a.cue) == "in"]

@@ -532,6 +532,20 @@ class _Extractor:
         cand.direct = any(q.inner_start <= s and e <= q.end for q in self.quotes for s, e in cand.contents)
         return cand
 
+    def source_prep(self, tok: Token) -> _Candidate | None:
+        """'In the latest poll, Clinton leads', 'by one estimate, X': a preposition whose object is
+        the source (lexicon ``source_preps``); the content is the rest of the clause."""
+        nouns = self.lex.source_preps.get(tok.lower_)
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if not nouns or pobj is None or pobj.lemma_.lower() not in nouns or tok.dep_ != "prep" \
+                or tok.head.pos_ not in ("VERB", "AUX") or self.in_quote(tok) or tok.i > tok.head.i:
+            return None  # only ahead of its clause: 'In the latest poll, ...' ('leads in the polls' is not sourced)
+        phrase = {t.i for t in tok.subtree}
+        contents = [p for p in self._runs_outside(tok.sent, phrase) if p[1] > p[0] and self._has_word(p)]
+        if not contents:
+            return None
+        return _Candidate(cue=[tok], source=self.subtree_span(pobj), contents=contents, anchor=tok, kind="source_prep")
+
     # ---- quotations with no cue of their own ------------------------------------------------------
     def attach_orphans(self, cands: list[_Candidate]) -> None:
         owner: dict[int, _Candidate] = {}
@@ -769,6 +783,8 @@ class _Extractor:
             cand = None
             if tok.lower_ == "according":
                 cand = self.according_to(tok)
+            elif tok.pos_ == "ADP" and tok.lower_ in self.lex.source_preps:
+                cand = self.source_prep(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.cue_nouns:
                 cand = self.from_noun(tok)
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.unreachable_verbs:

@@ -31,6 +31,7 @@ class AttributionLexicon:
     organization_nouns: frozenset[str]
     light_verbs: frozenset[str]
     cue_nouns: frozenset[str]
+    source_preps: dict[str, frozenset[str]]  # "in" -> {"poll", "survey"}: 'In the latest poll, X'
 
     def relations(self, lemma: str) -> tuple[str, ...]:
         return self.content_relations.get(lemma, self.content_relations["default"])
@@ -59,4 +60,5 @@ def attribution_lexicon() -> AttributionLexicon:
         content_relations={k: tuple(v) for k, v in d["content_relations"].items()},
         media_names=frozenset(n.lower() for n in d["media_names"]),
         number_words=dict(d["number_words"]),
+        source_preps={p: frozenset(v) for p, v in d["source_preps"].items() if not p.startswith("_")},
     )

@@ -82,7 +82,7 @@ def test_embedded_request_and_demanded_act(analyze_text):
     assert _country_set(names, req.source) == {"CAN"} and _country_set(names, req.target) == {"PER"}
     assert req.cameo.startswith("10") and req.status == "asserted"
     assert act.status == "demanded" and _country_set(names, act.source) == {"PER"}
-    assert act.plover == "SANCTION" and act.cameo == "161"
+    assert act.plover == "SANCTION" and act.cameo is None  # CAMEO codes the demand in the request's code
     assert req.date == "2026-01" and act.date == "2026-01"  # present progressive: the publication month
 
 

@@ -1135,6 +1135,12 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         subjects = [a for c in cands if c.event is not None for a in c.event.source]
         if subjects:
             finder.recent = subjects[:1]
+    for e in events:
+        if e.status == "demanded" and e.parent is not None:
+            # CAMEO codes a demand once, in the request's sub-code ("urged Russia to withdraw" is
+            # 0256); the act demanded keeps its PLOVER type and status but gets no CAMEO code of
+            # its own, as it has not happened
+            e.cameo = None
     return events
 
 

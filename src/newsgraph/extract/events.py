@@ -1344,6 +1344,9 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     if not src and not tgt and (parent is not None or code[:2] not in ("14", "15", "18", "19", "20")
                                 or _location(c, finder, [], []) is None):
         return []  # nobody does anything to anybody anywhere: not an event record
+    if c.kind == "noun" and not src and parent is None and code[:2] not in VIOLENT_ROOTS and not c.designation \
+            and not c.embedded and not any(x.dep_ == "poss" for x in c.tok.children):  # "their withdrawal": a doer
+        return []  # "sanctions against Russia", "aid to Gaza" with nobody giving them: a policy named, not an act
     if code.startswith("171") and src and all((finder.actors.get(a) and finder.actors.get(a).code or "")
                                                 .endswith("OPP") for a in src):
         code = "145"  # protesters wrecking property: a riot, as the CAMEO codebook codes it

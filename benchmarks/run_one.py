@@ -45,18 +45,22 @@ def cpu_seconds() -> float:
 
 
 def run(mode: str, procs: int, articles: int, dask: bool = False, cold: bool = False,
-        checkpoint_every: int = 0, excerpt_words: int = 0) -> dict:
+        checkpoint_every: int = 0, excerpt_words: int = 0, memo_ruler: bool = False) -> dict:
     from newsgraph.nlp import configure_threads
 
     configure_threads()
     words = corpus.word_count(articles, excerpt_words)
     result: dict = {"mode": mode, "procs": procs, "engine": "dask" if dask else "local", "cold": cold,
-                    "articles": articles, "words": words, "excerpt_words": excerpt_words}
+                    "articles": articles, "words": words, "excerpt_words": excerpt_words, "memo_ruler": memo_ruler}
     stages: Counter = Counter()
     if mode == "bare":
         from newsgraph.nlp import bare_pipeline
 
         nlp = bare_pipeline()
+        if memo_ruler:  # the attribute ruler's matching memoised, as in newsgraph's pipeline
+            from newsgraph.nlp.attribute_rules import memoise_attribute_ruler
+
+            memoise_attribute_ruler(nlp)
         with RssSampler() as rss:
             cpu0, t = cpu_seconds(), now()
             for _ in nlp.pipe((d.text for d in corpus.documents(articles)), batch_size=BATCH_SIZE, n_process=procs):
@@ -183,8 +187,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--cold", action="store_true", help="include worker start-up and model loading")
     ap.add_argument("--checkpoint-every", type=int, default=0, help="record RSS every N ingested documents")
     ap.add_argument("--excerpt-words", type=int, default=0, help="shorten texts to about this many words")
+    ap.add_argument("--memo-ruler", action="store_true", help="bare: memoise the attribute ruler as newsgraph does")
     a = ap.parse_args(argv)
-    print(json.dumps(run(a.mode, a.procs, a.articles, a.dask, a.cold, a.checkpoint_every, a.excerpt_words)))
+    print(json.dumps(run(a.mode, a.procs, a.articles, a.dask, a.cold, a.checkpoint_every, a.excerpt_words,
+                         a.memo_ruler)))
     sys.stdout.flush()
 
 

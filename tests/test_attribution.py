@@ -359,3 +359,10 @@ def test_poll_introduced_by_a_preposition_is_the_source(analyze_text):
     # "leads in the polls": the polls are where it leads, not who says so
     an = analyze_text("The ruling party leads in the polls.")
     assert not [a for a in an.attributions if _text(an.document.text, a.cue) == "in"]
+
+
+def test_according_to_a_phrase_the_parser_reads_as_a_clause(analyze_text):
+    # "show insiders" parsed as a verb and its object: the phrase is still the source
+    an = analyze_text("As a TV boss, the candidate repeatedly demeaned women, according to show insiders.")
+    att = _one(an, "according to")
+    assert _view(an, att) == (["show insiders"], ["As a TV boss, the candidate repeatedly demeaned women"])

@@ -516,10 +516,11 @@ class _Extractor:
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
         if nxt is None or nxt.lower_ != "to":
             return None
-        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is None:
             return None
-        src = self.subtree_span(pobj)
+        # "according to show insiders" misparsed as a clause ("show" a verb): the whole phrase
+        src = self.subtree_span(pobj) if pobj.dep_ == "pobj" else self.doc[pobj.left_edge.i:pobj.right_edge.i + 1]
         phrase = {t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i, nxt.i}
         cand = _Candidate(cue=[tok, nxt], source=src, anchor=tok)
         sent = tok.sent

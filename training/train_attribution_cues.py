@@ -8,7 +8,8 @@ cue boundary, learns from the extractor's own candidates which words next to a c
 the gold cue ("said Friday", "called on"; "declined" without "to comment"); a third, the content
 end, whether a content clause stops before a comma-led trailing modifier (", who ..."). Every
 ``--holdout-every``-th article (sorted by file name) is held out to pick the decision threshold
-and report token-level figures; the shipped weights are trained on the rest.
+and report token-level figures; the shipped weights are then refitted on every article with those
+thresholds (``--no-refit``: trained on the rest only).
 
     .venv/bin/python training/train_attribution_cues.py [--train-dir DIR] [--cache /tmp/x.spacy]
 
@@ -137,6 +138,8 @@ def report(w: np.ndarray, held: Examples, fixed: float, what: str) -> float:
     """Held-out P/R/F1 of weights ``w``; returns the threshold to ship (``fixed``, or when 0 the
     best held-out F1's)."""
     held_x, held_y = held
+    if not held_x:
+        return fixed or 0.5
     z = np.array([w[x].sum() for x in held_x])
     probs = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
     y = np.array(held_y, dtype=bool)
@@ -170,6 +173,8 @@ def main() -> int:
                     help="threshold of the cue boundary model (0 = the best word-level F1 on the held-out articles)")
     ap.add_argument("--content-end-threshold", type=float, default=0.5,
                     help="threshold of the content-end model (0 = the best F1 on the held-out articles)")
+    ap.add_argument("--no-refit", dest="refit", action="store_false",
+                    help="ship the weights trained without the held-out articles (default: refit on all of them)")
     args = ap.parse_args()
     files = sorted(args.train_dir.glob("*.json"))
     if not files:
@@ -181,40 +186,55 @@ def main() -> int:
     kb, lex = default_kb(), attribution_lexicon()
     actors = [resolve_actors(doc, Document(id="t", text=doc.text), kb) for doc in docs]
     golds = [gold_cue_ids(doc, json.loads(f.read_text(encoding="utf-8"))) for f, doc in zip(files, docs, strict=True)]
-    held = [bool(args.holdout_every) and k % args.holdout_every == 0 for k in range(len(docs))]
-
-    def split(make) -> tuple[Examples, Examples]:
-        train: Examples = ([], [])
-        held_out: Examples = ([], [])
-        for k, doc in enumerate(docs):
-            for part, got in zip(held_out if held[k] else train, make(_Extractor(doc, actors[k], lex), k),
-                                 strict=True):
-                part.extend(got)
-        return train, held_out
+    contents = [gold_content_spans(doc, json.loads(f.read_text(encoding="utf-8"))) for f, doc in zip(files, docs, strict=True)]
 
     def fit(train: Examples, name: str) -> np.ndarray:
         return train_logistic(*train, epochs=args.epochs, rate=args.rate, l2=args.l2,
                               progress=lambda e, loss: print(f"{name} epoch {e + 1} loss {loss:.4f}", flush=True))
 
-    train, held_out = split(lambda ext, k: examples_of(ext, golds[k]))
-    print(f"{len(train[0])} training verbs ({sum(train[1])} cues), {len(held_out[0])} held out", flush=True)
-    w = fit(train, "cue")
-    threshold = report(w, held_out, args.threshold, "verb-level cue detection")
-    cues = CueModel(weights=w.astype(np.float32), threshold=threshold)
+    def build(held: list[bool], thresholds: tuple[float, float, float]):
+        """The three models trained on the articles not ``held``, reported on those held."""
+        def split(make) -> tuple[Examples, Examples]:
+            train: Examples = ([], [])
+            held_out: Examples = ([], [])
+            for k, doc in enumerate(docs):
+                for part, got in zip(held_out if held[k] else train, make(_Extractor(doc, actors[k], lex), k),
+                                     strict=True):
+                    part.extend(got)
+            return train, held_out
 
-    train, held_out = split(lambda ext, k: boundary_examples(ext, golds[k], cues))
-    print(f"{len(train[0])} training words next to cue verbs ({sum(train[1])} in the cue), {len(held_out[0])} held out",
-          flush=True)
-    bw = fit(train, "boundary")
-    b_threshold = report(bw, held_out, args.boundary_threshold, "cue boundary words")
-    cues = CueModel(weights=w.astype(np.float32), threshold=threshold,
-                    boundary=LinearModel(weights=bw.astype(np.float32), threshold=b_threshold))
+        train, held_out = split(lambda ext, k: examples_of(ext, golds[k]))
+        print(f"{len(train[0])} training verbs ({sum(train[1])} cues), {len(held_out[0])} held out", flush=True)
+        w = fit(train, "cue")
+        threshold = report(w, held_out, thresholds[0], "verb-level cue detection")
+        cues = CueModel(weights=w.astype(np.float32), threshold=threshold)
 
-    contents = [gold_content_spans(doc, json.loads(f.read_text(encoding="utf-8"))) for f, doc in zip(files, docs, strict=True)]
-    train, held_out = split(lambda ext, k: content_end_examples(ext, contents[k], cues))
-    print(f"{len(train[0])} training content-end decisions ({sum(train[1])} cut), {len(held_out[0])} held out", flush=True)
-    ew = fit(train, "content end")
-    e_threshold = report(ew, held_out, args.content_end_threshold, "content-end decisions")
+        train, held_out = split(lambda ext, k: boundary_examples(ext, golds[k], cues))
+        print(f"{len(train[0])} training words next to cue verbs ({sum(train[1])} in the cue), "
+              f"{len(held_out[0])} held out", flush=True)
+        bw = fit(train, "boundary")
+        b_threshold = report(bw, held_out, thresholds[1], "cue boundary words")
+        cues = CueModel(weights=w.astype(np.float32), threshold=threshold,
+                        boundary=LinearModel(weights=bw.astype(np.float32), threshold=b_threshold))
+
+        train, held_out = split(lambda ext, k: content_end_examples(ext, contents[k], cues))
+        print(f"{len(train[0])} training content-end decisions ({sum(train[1])} cut), {len(held_out[0])} held out",
+              flush=True)
+        ew = fit(train, "content end")
+        e_threshold = report(ew, held_out, thresholds[2], "content-end decisions")
+        return w, threshold, bw, b_threshold, ew, e_threshold
+
+    thresholds = (args.threshold, args.boundary_threshold, args.content_end_threshold)
+    everything = [False] * len(docs)
+    if args.holdout_every:
+        held = [k % args.holdout_every == 0 for k in range(len(docs))]
+        w, threshold, bw, b_threshold, ew, e_threshold = build(held, thresholds)
+        if args.refit:
+            # the figures above are the held-out ones; the shipped weights learn from every article
+            print(f"refitting on all {len(docs)} articles with the thresholds above", flush=True)
+            w, threshold, bw, b_threshold, ew, e_threshold = build(everything, (threshold, b_threshold, e_threshold))
+    else:
+        w, threshold, bw, b_threshold, ew, e_threshold = build(everything, thresholds)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, weights=w.astype(np.float16), threshold=np.float64(threshold),
                         boundary_weights=bw.astype(np.float16), boundary_threshold=np.float64(b_threshold),

@@ -351,3 +351,27 @@ def test_a_non_violent_act_named_by_a_noun_needs_a_doer(analyze_text):
     # violence needs no named doer to be news
     an, _ = _events(analyze_text, "The bombing of the Kenyan embassy shocked the region.")
     assert "ASSAULT" in {e.plover for e in an.events}
+
+
+def test_order_with_no_one_ordered_is_no_request(analyze_text):
+    # the government's own act ordered done: nobody is pressed, so no REQUEST record
+    an, names = _events(analyze_text, "Chile on Monday banned the militia and ordered its bank accounts frozen.")
+    assert "COERCE" in {e.plover for e in an.events}
+    assert not [e for e in an.events if e.plover == "REQUEST"]
+
+
+def test_restated_demand_is_one_request(analyze_text):
+    an, names = _events(analyze_text, "Washington is pressing Peru to designate Hezbollah as a terrorist organization. "
+                        "Diplomats said the United States also wants the Peruvian government to designate Hamas.")
+    reqs = [e for e in an.events if e.plover == "REQUEST"]
+    assert len(reqs) == 1 and _country_set(names, reqs[0].target) == {"PER"}
+    demanded = [e for e in an.events if e.status == "demanded"]
+    assert {names[t].name for e in demanded for t in e.target} >= {"Hezbollah", "Hamas"}
+    assert all(e.parent == reqs[0].id for e in demanded)  # the restated act moves to the first request
+
+
+def test_one_request_per_act_in_one_sentence_is_kept(analyze_text):
+    an, names = _events(analyze_text, "The United States is pressing Peru to expel suspected Iranian agents from "
+                        "the country and designate Hezbollah as a terrorist organization.")
+    reqs = [e for e in an.events if e.plover == "REQUEST"]
+    assert len(reqs) == 2 and all(_country_set(names, r.target) == {"PER"} for r in reqs)

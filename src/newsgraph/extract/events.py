@@ -1135,6 +1135,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         subjects = [a for c in cands if c.event is not None for a in c.event.source]
         if subjects:
             finder.recent = subjects[:1]
+    events = _without_repeated_requests(events, actors)
     for e in events:
         if e.status == "demanded" and e.parent is not None:
             # CAMEO codes a demand once, in the request's sub-code ("urged Russia to withdraw" is
@@ -1142,6 +1143,32 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
             # its own, as it has not happened
             e.cameo = None
     return events
+
+
+def _without_repeated_requests(events: list[Event], actors: DocActors) -> list[Event]:
+    """One request record per demand: a report that restates the same pressure ("is pushing Bolivia
+    to designate ..." then "Washington also wants La Paz to designate ...") tells one request, not
+    two. Same demanding and pressed parties (by country where known), same CAMEO sub-code (the act
+    demanded) and same status; the acts demanded in the restatement move to the first request."""
+    def party(ids: list[str]) -> frozenset[str]:
+        return frozenset((a.country if (a := actors.get(x)) is not None and a.country else x) for x in ids)
+
+    first: dict[tuple, Event] = {}
+    moved: dict[str, str] = {}
+    for e in events:
+        if e.plover != "REQUEST" or e.parent is not None or not e.source or not e.target:
+            continue
+        key = (party(e.source), party(e.target), e.cameo, e.status)
+        if key not in first:
+            first[key] = e
+        elif first[key].sentence != e.sentence:  # in one sentence: one request per act demanded, kept
+            moved[e.id] = first[key].id
+    if not moved:
+        return events
+    for e in events:
+        if e.parent in moved:
+            e.parent = moved[e.parent]
+    return [e for e in events if e.id not in moved]
 
 
 def _next_number(events: list[Event]) -> int:
@@ -1379,6 +1406,11 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
         tgt = [location]  # "will meet in Zurich": the host place, as CAMEO coders do
     if c.sense.get("embeds") in ("request", "appeal") and not tgt and not c.embedded and not extra_targets:
         return []  # "wants Obama to head back": no known target and no known act
+    if c.sense.get("embeds") in ("request", "appeal") and (not src or not tgt and not extra_targets):
+        # "ordered the group's assets frozen", "called on Britain" with its caller lost to the parse:
+        # a demand is one actor's pressure on another; without both it is no request record (the
+        # act demanded stays, with status demanded)
+        return []
     out = []
     for k, target in enumerate([tgt, *extra_targets]):
         out.append(Event(id=f"e{n + k}", plover=info["plover"], source=src, target=target, status=status, cameo=code,

@@ -311,12 +311,13 @@ def test_cue_takes_the_words_the_boundary_model_accepts(nlp, kb):
     assert cands == [("said on Friday", ["that the border would stay closed"])]
 
 
-def test_shipped_model_has_a_boundary_model():
+def test_shipped_model_has_boundary_and_content_end_models():
     from newsgraph.extract.attribution_model import load_cue_model
 
     model = load_cue_model()
-    assert model is not None and model.boundary is not None
-    assert 0.0 < model.boundary.threshold < 1.0
+    assert model is not None and model.boundary is not None and model.content_end is not None
+    assert 0.0 < model.boundary.threshold < 1.0 and 0.0 < model.content_end.threshold < 1.0
+    assert model.weights.shape == model.boundary.weights.shape == model.content_end.weights.shape
 
 
 @pytest.mark.parametrize("cut,content", [

@@ -143,3 +143,24 @@ def test_a_bare_government_bridges_no_two_countries(tmp_path):
         assert canon.get(bare, bare) == bare and bare not in canon.values()  # merges with nothing
         args = [a for a, c in rows.items() if c == "ARG"]
         assert canon.get(args[0], args[0]) == canon.get(args[1], args[1])  # the same country's still join
+
+
+def test_agent_nouns_of_no_country_are_nobody_in_particular(tmp_path):
+    """'insurgents' (coded ---REB, no country) in two reports are not one group, even with a shared
+    KB actor in context; a named group of no stated country still joins by name."""
+    docs = []
+    for key in ("ins-1", "ins-2"):
+        d = Doc(key, "Insurgents attacked a convoy near the border, the Red Hand Front said. Iran denied a role.",
+                "2026-02-04", "Wire")
+        d.actor("insurgents", "armed_group")
+        d.actor("Red Hand Front", "armed_group")
+        d.actor("IRN")
+        docs.append(d)
+    with Store(tmp_path / "i.db") as st:
+        write(st, docs)
+        canon = canonical_map(st)
+        ins = [r["id"] for r in st.query("SELECT id FROM actors WHERE name = 'insurgents'")]
+        front = [r["id"] for r in st.query("SELECT id FROM actors WHERE name = 'Red Hand Front'")]
+        assert len(ins) == 2 and len(front) == 2
+        assert canon.get(ins[0], ins[0]) != canon.get(ins[1], ins[1])
+        assert canon.get(front[0], front[0]) == canon.get(front[1], front[1])

@@ -9,7 +9,7 @@ joined across documents, and to KB actors, when the evidence agrees:
   with a body;
 - country: the same, or unknown on one side, and never two countries in one merged actor (an actor of
   no stated country does not bridge them); an actor named only by a generic head ("the government")
-  with no country merges with nothing by name;
+  or a CAMEO agent noun ("insurgents", ``---REB``) with no country merges with nothing by name;
 - shared context: the KB actors mentioned in both documents, and the roles/affiliations stated.
 
 A document actor also joins a KB actor when its name is a KB alias, or a short form of the alias of a
@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from newsgraph.analyze.models import Merge
-from newsgraph.kb import norm_alias
+from newsgraph.kb import load_lexicon, norm_alias
 from newsgraph.store import Store
 from newsgraph.store import queries as Q
 
@@ -86,9 +87,17 @@ def _name_score(a: dict[str, Any], b: dict[str, Any]) -> tuple[float, str]:
     return best, how
 
 
+@lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    """The CAMEO agent nouns ("insurgents", "protesters", "riot police"): the extractor makes them
+    actors with no name of their own (``---REB``), so a shared noun says nothing about identity."""
+    return frozenset(_key(n) for nouns in load_lexicon("agents.json")["agents"].values() for n in nouns)
+
+
 def _generic(r: dict[str, Any]) -> bool:
-    """Named only by a generic head ("government", "the ministry", "officials")."""
-    return all(all(w in GENERIC_HEADS for w in k.split()) for k in r["_keys"])
+    """Named only by a generic head ("government", "the ministry", "officials") or an agent noun
+    ("insurgents", "gunmen")."""
+    return all(all(w in GENERIC_HEADS for w in k.split()) or k in _agent_nouns() for k in r["_keys"])
 
 
 def _shared_context(a: dict[str, Any], b: dict[str, Any]) -> list[str]:

@@ -463,3 +463,39 @@ def test_an_ethnic_people_is_not_the_state_of_its_name(resolve):
     doc, actors = resolve("Ethnic Serbs in Kosovo blocked the road, and ethnic Hungarians marched.")
     assert covering(doc, actors, "Ethnic Serbs").code == "XKXCVL"
     assert covering(doc, actors, "Hungarians").code == "---CVL"
+
+
+def test_local_people_take_the_country_where_their_clause_happens(resolve):
+    doc, actors = resolve("Crowds of people blocked roads in Taiwan, and ethnic Hungarians marched in Romania. "
+                          "Leaders of the opposition alliance agreed to hold the rally in Baku next week.")
+    assert covering(doc, actors, "people").code == "TWNCVL"
+    assert covering(doc, actors, "Hungarians").code == "ROUCVL"
+    assert covering(doc, actors, "opposition alliance").code == "AZEOPP"
+
+
+def test_visitors_forces_and_rebels_keep_no_country_from_where_they_act(resolve):
+    doc, actors = resolve("Gunmen attacked tourists in Egypt, and insurgents shelled a village in Syria.")
+    assert covering(doc, actors, "tourists").code == "---CVL"
+    assert covering(doc, actors, "insurgents").code == "---REB"
+
+
+def test_a_people_of_another_country_lives_there(resolve):
+    doc, actors = resolve("The Hungarians of northern Serbia want autonomy. The Iranians in Geneva rejected the offer, "
+                          "and Americans in Iraq were told to stay indoors.")
+    assert covering(doc, actors, "Hungarians").code == "SRBCVL"
+    assert covering(doc, actors, "Iranians").code == "IRN"  # the state's negotiators abroad
+    assert covering(doc, actors, "Americans").country == "USA"
+
+
+def test_a_capital_in_apposition_after_in_is_a_place(resolve):
+    doc, actors = resolve("Inmates rioted at a prison in Peru's capital Lima on Monday.")
+    assert covering(doc, actors, "Lima").type == "location"
+    assert covering(doc, actors, "Inmates").code == "PERCVL"
+
+
+def test_a_name_taken_for_a_place_is_a_person_when_its_apposition_is_a_role(resolve):
+    # the model reads both surnames as organisations or places
+    doc, actors = resolve("Ishikawa, the UN special envoy, urged restraint. Oshima, the UN relief coordinator, asked for calm.")
+    for name in ("Ishikawa", "Oshima"):
+        person = covering(doc, actors, name)
+        assert (person.type, person.name, person.code) == ("person", name, "IGOUNO")

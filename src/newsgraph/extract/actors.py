@@ -84,6 +84,13 @@ _HOME_TYPES = {"legislature", "ministry", "judiciary"}
 _HOME_TITLES = {"president", "prime minister", "premier", "chancellor", "foreign minister", "interior minister",
                 "defense minister", "defence minister", "finance minister", "home secretary", "foreign secretary",
                 "minister", "king", "queen", "emir", "supreme leader", "vice president", "vice-president"}
+# sectors of people who act where they live: an unnamed group of them takes the country of the place
+# its clause happens in ("ethnic Albanians demonstrated in Serbia"); forces, officials, rebels and
+# refugees are left alone, as they often act abroad (and PETRARCH codes them "---")
+_LOCAL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "AGR", "BUS", "ELI"}
+_WHERE_PREPS = {"in", "at", "inside", "across", "throughout", "within"}
+# people often met away from home: they keep no country from where they are ("tourists in Egypt")
+_VISITOR_NOUNS = {"tourists", "pilgrims", "hostages", "passengers", "visitors", "travellers", "travelers"}
 _SECTOR_FOR_TYPE = {"government": "GOV", "ministry": "GOV", "military": "MIL", "police": "COP",
                     "judiciary": "JUD", "legislature": "LEG", "intelligence": "SPY", "armed_group": "REB",
                     "party": "PTY", "media": "MED", "company": "BUS", "criminal_org": "CRM"}
@@ -505,12 +512,15 @@ class _Resolver:
                 self._org(span, hit)
             elif ent.label_ == "PERSON" or self._titled_name(span):
                 self._person(span, None)
+            elif (named := self._named_by_role(span)) is not None:
+                self._person(named, None)
             else:
                 self._unknown(span)
         self._surnames()
         self.out._finish(self.doc, self.lex, self.kb, self.date)
         self._ethnic_groups()
         self._unnamed_bodies()
+        self._where_they_act()
         self._home_bodies()
         self.out._finish(self.doc, self.lex, self.kb, self.date)
         return self.out
@@ -587,6 +597,57 @@ class _Resolver:
             self.out.add_mention(f"ethnic:{iso3}:{norm_alias(mention.text)}", lambda aid, n=name, i=iso3, b=base: Actor(
                 id=aid, name=n, type="group", country=i, code=(b or "---") + "CVL"), mention)
         self.out._order.sort()
+
+    def _where_they_act(self) -> None:
+        """A group of no known country from a sector of people who act where they live (civilians,
+        protesters, workers, students) takes the country of the place its clause names: "thousands
+        of people marched in Hong Kong" -> HKGCVL, "workers struck at a plant in Peru" -> PERLAB."""
+        doc = self.doc
+        for a in self.out.actors:
+            code = a.code or ""
+            if a.country is not None or a.type == "person" or not code.startswith("---") \
+                    or code[3:] not in _LOCAL_SECTORS:
+                continue
+            for start, end in a.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None or span.root.lower_ in _VISITOR_NOUNS:
+                    continue
+                iso3 = self._clause_country(span.root)
+                if iso3 is not None:
+                    country = self.kb.country(iso3)
+                    a.country = iso3
+                    a.code = ((country.code if country is not None and country.code else iso3)[:3]) + code[3:]
+                    break
+
+    def _clause_country(self, tok: Token) -> str | None:
+        """The country of the place where the clause of a subject or object happens: the verb's
+        "in"/"at" phrase, or its object's ("blocked streets in Hong Kong"), or those of the verb's
+        complement ("agreed to hold a rally in Baku"), looking through places
+        inside places ("at a jail in the capital of Peru")."""
+        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM"):
+            tok = tok.head.head  # "thousands of people", "a group of students"
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return None
+        verbs = [tok.head, *[c for c in tok.head.children if c.dep_ == "xcomp"]]  # "agreed to hold a rally in Baku"
+        frontier = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
+        for obj in (o for v in verbs for o in v.children):
+            if obj.dep_ == "dobj" and obj is not tok:
+                frontier += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for p in frontier:
+                for o in p.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for x in [o, *[c for c in o.children if c.dep_ in ("compound", "poss", "appos", "nmod")]]:
+                        place = self.out.at(x)
+                        if place is not None and place.type in ("location", "country") and place.country:
+                            return place.country
+                    nxt.extend(c for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in"))
+            frontier = nxt
+        return None
 
     def _same_sector_before(self, tok: Token, sector: str) -> Actor | None:
         """The last body of a known country with this sector code, up to three sentences back."""
@@ -754,6 +815,9 @@ class _Resolver:
             # read once every entity is known (the place may come after)
             self._ethnic.append(doc[span.start - 1: span.end])
             return
+        if how == "demonym" and self._people_of_place(span, country):
+            self._ethnic.append(span)  # "the Albanians of southern Serbia": a people where they live
+            return
         if how == "demonym" and self._people_noun(span):
             # "Palestinians protested", "arrested a Palestinian": the country's people, as CAMEO codes
             # them (PSECVL), not the state
@@ -769,6 +833,28 @@ class _Resolver:
                 self._add_government(span, country)
             return
         self.out.add_mention(country.id, _from_kb(country), span)
+
+    def _people_of_place(self, span: Span, country: KBActor) -> bool:
+        """A plural demonym noun with an "of" phrase naming another country: "the Hungarians of
+        northern Serbia" (a people where they live, not the demonym's country). Not "in": "Americans
+        in Iraq" are citizens abroad."""
+        root = span.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.dep_ in _PREMOD_DEPS or root.tag_ not in ("NNS", "NNPS"):
+            return False
+        for prep in root.children:
+            if not (prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end):
+                continue
+            for o in prep.children:
+                if o.dep_ != "pobj":
+                    continue
+                for t in o.subtree:
+                    ent = self.ent_at.get(t.i)
+                    if ent is None or ent.start != t.i or ent.label_ not in ("GPE", "LOC"):
+                        continue
+                    hit, how = self.kb_hit(_strip(ent))
+                    if hit is not None and hit.type == "country" and how == "name" and hit.country != country.country:
+                        return True
+        return False
 
     @staticmethod
     def _people_noun(span: Span) -> bool:
@@ -791,8 +877,8 @@ class _Resolver:
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("based", "born", "area"):
             return True  # "a Washington-based think tank"
         root = span.root
-        while root.dep_ == "conj" and root.head.i < root.i:
-            root = root.head
+        while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+            root = root.head  # "in the country's capital Lima": the apposition stands where its head does
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_OF:
             return True  # "southwest of Baghdad", "the outskirts of Damascus"
         if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
@@ -1044,6 +1130,27 @@ class _Resolver:
         if span.start >= 3 and self.doc[span.start - 2].text == "-":  # "Vice-President"
             title = f"{self.doc[span.start - 3].lower_}-{title}"
         return before.is_title and title in self.lex.person_nouns and title not in self.lex.generic_heads
+
+    def _named_by_role(self, span: Span) -> Span | None:
+        """A name NER took for a place or body, whose apposition says what person it is ("Oshima,
+        the UN relief coordinator"): the person's name, with the capitalised first names NER left
+        out before it."""
+        if span.label_ not in ("ORG", "GPE", "LOC", "NORP") or len(span) > 4:
+            return None
+        if not all(t.is_title and t.is_alpha for t in span):
+            return None
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT"):
+            return None
+        if not any(c.dep_ == "appos" and c.i > span.end and (
+                c.lower_ in self.lex.person_nouns or c.lemma_.lower() in self.lex.person_nouns) for c in root.children):
+            return None
+        start = span.start
+        while start > span.sent.start and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].is_title \
+                and self.doc[start - 1].is_alpha and self.doc[start - 1].head.i == root.i \
+                and not self.doc[start - 1].ent_type_ and self.doc[start - 1].lower_ not in self.lex.person_nouns:
+            start -= 1
+        return self.doc[start: span.end]
 
     def _key_of(self, actor: Actor) -> str:
         for k, a in self.out.by_key.items():

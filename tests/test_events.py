@@ -375,3 +375,13 @@ def test_one_request_per_act_in_one_sentence_is_kept(analyze_text):
                         "the country and designate Hezbollah as a terrorist organization.")
     reqs = [e for e in an.events if e.plover == "REQUEST"]
     assert len(reqs) == 2 and all(_country_set(names, r.target) == {"PER"} for r in reqs)
+
+
+@pytest.mark.parametrize("text,targets", [
+    ("Rubio's appeal was aimed mainly at Chile and Peru, which have resisted such a step.", {"CHL", "PER"}),
+    ("Japan's demand, addressed to South Korea, went unanswered for a month.", {"KOR"}),
+])
+def test_request_noun_addressed_to_a_party(analyze_text, text, targets):
+    an, names = _events(analyze_text, text)
+    reqs = [e for e in an.events if e.plover == "REQUEST"]
+    assert reqs and _country_set(names, reqs[0].target) == targets and reqs[0].source

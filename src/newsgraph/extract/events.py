@@ -62,6 +62,7 @@ class Lexicon:
     anaphoric_event_nouns: frozenset[str]
     reciprocal: dict[str, str] = field(default_factory=dict)  # "043" (host) -> "042" (the guest visits)
     instruments: dict[str, str | None] = field(default_factory=dict)  # weapon lemma -> CAMEO code of its use
+    addressee_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "aim" -> {"at"}: a request's target
 
     def plover(self, code: str) -> dict[str, Any] | None:
         for k in (code, code[:3], code[:2] + "0"):
@@ -91,7 +92,9 @@ def lexicon() -> Lexicon:
                    group_context_verbs=frozenset(ev["group_context_verbs"]),
                    anaphoric_event_nouns=frozenset(ev["anaphoric_event_nouns"]),
                    reciprocal={k: v for k, v in ev.get("reciprocal", {}).items() if not k.startswith("_")},
-                   instruments={k: v for k, v in ev.get("instruments", {}).items() if not k.startswith("_")})
+                   instruments={k: v for k, v in ev.get("instruments", {}).items() if not k.startswith("_")},
+                   addressee_verbs={k: frozenset(v) for k, v in ev.get("addressee_verbs", {}).items()
+                                    if not k.startswith("_")})
 
 
 @lru_cache(maxsize=1)
@@ -373,8 +376,15 @@ class ActorFinder:
         for c in sorted(t.children, key=lambda c: -c.i):
             if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < t.i:
                 got = self.actors.at(c)
+                if got is None and c.dep_ == "compound":  # "US Predator attacks", "Israeli drone strikes"
+                    got = next((self.actors.at(x) for x in c.children if x.dep_ in ("compound", "amod", "nmod")
+                                and x.i < c.i and self.actors.at(x) is not None), None)
                 if got is not None:
                     return [got.id]
+                if c.dep_ == "poss" and c.lower_ in ("its", "their"):  # "Israel said its troops ..."
+                    owner = self._pronoun(c)
+                    if owner:
+                        return owner
         preps = {"of", "in", "from", "including"} if (_lemma(t) in self.GROUP_HEADS or t.pos_ == "PROPN") \
             else {"of", "from", "by"}  # "all activity by Hezbollah"
         for p in _prep_objects(t, preps):  # "hundreds of UN troops", "leaders of the coalition"
@@ -574,6 +584,10 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
             # "U.S. requests to designate ...": a request named by a noun, with the act it asks for
             cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t))
             continue
+        if entry.get("embeds") and _addressees(t, finder):
+            # "Rubio's call was aimed at Chile and Peru": a request named by a noun, with whom it presses
+            cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t))
+            continue
         if entry.get("light_only") and not governed:
             continue
         if not governed and t.dep_ == "pobj" and _lemma(t.head) in BACKGROUND_PREPS:
@@ -693,6 +707,19 @@ def _embedding_governor(t: Token, cands: list[Candidate], lex: Lexicon) -> Candi
     return None
 
 
+def _addressees(n: Token, finder: ActorFinder) -> list[str]:
+    """Whom a request noun is addressed to: "the call was aimed at X", "an appeal directed to X"."""
+    verbs = [n.head] if n.dep_ in ("nsubjpass", "nsubj") and n.head is not n else []
+    verbs += [c for c in n.children if c.dep_ in ("acl", "relcl")]
+    for v in verbs:
+        preps = lexicon().addressee_verbs.get(_lemma(v))
+        for p in _prep_objects(v, set(preps)) if preps else []:
+            got = finder.ids(p)
+            if got:
+                return got
+    return []
+
+
 def _nominal_args(n: Token, entry: dict[str, Any], finder: ActorFinder) -> tuple[list[str], list[str]]:
     src: list[str] = []
     for c in n.children:
@@ -708,6 +735,8 @@ def _nominal_args(n: Token, entry: dict[str, Any], finder: ActorFinder) -> tuple
         tgt = finder.ids(p)
         if tgt:
             break
+    if not tgt and entry.get("embeds"):
+        tgt = _addressees(n, finder)
     if not src:  # "U.S. sanctions on Iran", "Israeli air strikes"
         for c in n.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:

@@ -499,3 +499,12 @@ def test_a_name_taken_for_a_place_is_a_person_when_its_apposition_is_a_role(reso
     for name in ("Ishikawa", "Oshima"):
         person = covering(doc, actors, name)
         assert (person.type, person.name, person.code) == ("person", name, "IGOUNO")
+
+
+def test_an_event_s_source_named_by_a_nested_modifier_or_a_possessive_pronoun(analyze_text):
+    def sources(text: str) -> list[list[str | None]]:
+        a = analyze_text(text)
+        codes = {x.id: x.code for x in a.actors}
+        return [[codes[s] for s in e.source] for e in a.events if e.plover == "ASSAULT"]
+    assert sources("Recent Israeli drone strikes have killed at least five Hamas commanders.") == [["ISR"]]
+    assert sources("Israel said its troops had killed three militants.") == [["ISR"]]

@@ -377,11 +377,12 @@ class ActorFinder:
             if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < t.i:
                 got = self.actors.at(c)
                 if got is None and c.dep_ == "compound":  # "US Predator attacks", "Israeli drone strikes"
-                    got = next((self.actors.at(x) for x in c.children if x.dep_ in ("compound", "amod", "nmod")
-                                and x.i < c.i and self.actors.at(x) is not None), None)
+                    got = next((a for x in c.children if x.dep_ in ("compound", "amod", "nmod") and x.i < c.i
+                                and (a := self.actors.at(x)) is not None and a.type == "country"), None)
                 if got is not None:
                     return [got.id]
-                if c.dep_ == "poss" and c.lower_ in ("its", "their"):  # "Israel said its troops ..."
+                if c.dep_ == "poss" and c.lower_ in ("its", "their") and t.dep_ in ("nsubj", "nsubjpass") \
+                        and _lemma(t) in self.GROUP_HEADS:  # "Israel said its troops ..."
                     owner = self._pronoun(c)
                     if owner:
                         return owner

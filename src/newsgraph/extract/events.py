@@ -708,6 +708,12 @@ def _embedding_governor(t: Token, cands: list[Candidate], lex: Lexicon) -> Candi
     return None
 
 
+def _participle_small_clause(x: Token) -> bool:
+    """"ordered its assets frozen", "ordered the ambassador expelled": the subject of a participle
+    with no 'that' and no auxiliary is what the act is done to, not a party pressed to do it."""
+    return x.tag_ in ("VBN", "VBD", "JJ") and not any(c.dep_ in ("mark", "aux", "auxpass") for c in x.children)
+
+
 def _addressees(n: Token, finder: ActorFinder) -> list[str]:
     """Whom a request noun is addressed to: "the call was aimed at X", "an appeal directed to X"."""
     verbs = [n.head] if n.dep_ in ("nsubjpass", "nsubj") and n.head is not n else []
@@ -1371,7 +1377,7 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
                     break
     if not tgt and c.sense.get("embeds") in ("request", "appeal"):
         for x in c.tok.children:  # "demanded that President Mugabe abandon ..."
-            if x.dep_ == "ccomp":
+            if x.dep_ == "ccomp" and not _participle_small_clause(x):
                 s_, _p = _subject(x)
                 tgt = [a for a in finder.ids(s_) if a not in src]
                 if tgt:

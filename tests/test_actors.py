@@ -508,3 +508,14 @@ def test_an_event_s_source_named_by_a_nested_modifier_or_a_possessive_pronoun(an
         return [[codes[s] for s in e.source] for e in a.events if e.plover == "ASSAULT"]
     assert sources("Recent Israeli drone strikes have killed at least five Hamas commanders.") == [["ISR"]]
     assert sources("Israel said its troops had killed three militants.") == [["ISR"]]
+
+
+def test_the_one_ready_to_act_is_the_source(analyze_text):
+    a = analyze_text("Germany is ready to send 2,000 soldiers to the peacekeeping mission, the minister said.")
+    codes = {x.id: x.code for x in a.actors}
+    assert a.events and all([codes[s] for s in e.source] == ["DEU"] for e in a.events)
+
+
+def test_a_role_description_in_a_report_naming_no_country_is_nobody(resolve):
+    doc, actors = resolve("Rebel leaders said they are willing to forgive the president.", "2005-06-01")
+    assert not [a for a in actors.actors if a.type == "person"]

@@ -310,9 +310,10 @@ class DocActors:
             a = self._by_id[aid]
             if start < token.i and a.type == "person" and any(role in r.lower() for r in a.roles):
                 return a
-        if self._kb is None:
-            return None
-        holder = self._kb.office_holder(role, self.main_country(), self._date)
+        country = self.main_country()
+        if self._kb is None or country is None:
+            return None  # no country named: "the president" of which country is unknown
+        holder = self._kb.office_holder(role, country, self._date)
         if holder is None:
             return None
         span = doc[left + 1: token.i + 1]

@@ -216,6 +216,9 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if _is_verbal(h):
             s, _p = _subject(h, depth + 1)
             return s, _is_passive(v)  # "is scheduled to attend": the controlled verb has its own voice
+        if v.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ in ("acomp", "attr") and _is_verbal(h.head):
+            s, _p = _subject(h.head, depth + 1)  # "France is ready to send troops": the one ready
+            return s, _is_passive(v)
     if v.dep_ == "conj" and _is_verbal(h):
         s, passive = _subject(h, depth + 1)
         return s, _is_passive(v) if s is not None else passive

@@ -385,3 +385,13 @@ def test_request_noun_addressed_to_a_party(analyze_text, text, targets):
     an, names = _events(analyze_text, text)
     reqs = [e for e in an.events if e.plover == "REQUEST"]
     assert reqs and _country_set(names, reqs[0].target) == targets and reqs[0].source
+
+
+def test_request_for_the_listing_presses_the_lister_not_the_last_speaker(analyze_text):
+    # "the listing" is the designation told two sentences back, not the condemnation just before
+    an, names = _events(analyze_text, "Peru has listed Hezbollah as a terrorist organization. "
+                        "Iran's foreign ministry condemned the decision on Tuesday. "
+                        "Chile had long encouraged the listing, diplomats said.")
+    reqs = [e for e in an.events if e.plover == "REQUEST"]
+    assert reqs and _country_set(names, reqs[0].source) == {"CHL"}
+    assert _country_set(names, reqs[0].target) == {"PER"}

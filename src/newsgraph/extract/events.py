@@ -1154,7 +1154,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         for c in sorted(cands, key=_depth):  # parents before the acts they embed
             if c.folded:
                 continue
-            built = _build(c, lex, finder, date_ents, pub, sent, _next_number(events), previous)
+            built = _build(c, lex, finder, date_ents, pub, sent, _next_number(events), previous, events)
             if built:
                 c.event = built[0]
                 events.extend(built)
@@ -1329,15 +1329,26 @@ def _topic_country(c: Candidate, finder: ActorFinder, src: list[str]) -> list[st
     return []
 
 
-def _anaphoric_targets(c: Candidate, lex: Lexicon, previous: list[Event], src: list[str]) -> list[list[str]]:
+def _anaphoric_targets(c: Candidate, lex: Lexicon, previous: list[Event], src: list[str],
+                       history: list[Event] | None = None) -> list[list[str]]:
     """"advocated for both moves", "pushed for the decision": the doers of the acts just reported."""
     objs = [x for x in c.tok.children if x.dep_ == "dobj"] + _prep_objects(c.tok, {"for", "on"})
-    if not any(_lemma(o) in lex.anaphoric_event_nouns and any(d.dep_ in ("det", "predet", "poss") for d in o.children)
-               for o in objs):
+    named = [o for o in objs if _lemma(o) in lex.anaphoric_event_nouns
+             and any(d.dep_ in ("det", "predet", "poss") for d in o.children)]
+    if not named:
         return []
+    # "demanded the listing": the acts of that kind only; "the move", "the decision": any act
+    roots = {str(lex.nouns[_lemma(o)]["code"])[:2] for o in named if (lex.nouns.get(_lemma(o)) or {}).get("code")}
+    if len(roots) < len(named):
+        roots = set()
+    if roots and history and c.sense.get("embeds") in ("request", "appeal"):
+        # "encouraged the designation": the latest sentence that told an act of that kind, however far back
+        kind = [e for e in history if e.parent is None and (e.cameo or "")[:2] in roots]
+        if kind:
+            previous = [e for e in kind if e.sentence == kind[-1].sentence]
     out: list[list[str]] = []
     for e in previous:
-        if e.parent is None and e.status in ("asserted", "planned"):
+        if e.parent is None and e.status in ("asserted", "planned") and (not roots or (e.cameo or "")[:2] in roots):
             group = [x for x in e.source if x not in src]
             if group and group not in out:
                 out.append(group)
@@ -1345,7 +1356,7 @@ def _anaphoric_targets(c: Candidate, lex: Lexicon, previous: list[Event], src: l
 
 
 def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent: Span, n: int,
-           previous: list[Event] | None = None) -> list[Event]:
+           previous: list[Event] | None = None, history: list[Event] | None = None) -> list[Event]:
     src, tgt = _arguments(c, finder)
     status, future = _status(c, lex)
     code = c.code
@@ -1367,7 +1378,7 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     extra_targets: list[list[str]] = []
     if not tgt and c.kind != "noun" and previous:
         # "advocated for both moves", "Hamas rejected the decision": the doers of the acts just reported
-        groups = _anaphoric_targets(c, lex, previous, src)
+        groups = _anaphoric_targets(c, lex, previous, src, history)
         if groups and c.sense.get("embeds") in ("request", "appeal"):
             tgt, extra_targets = groups[0], groups[1:]  # one request per antecedent act
         elif groups:

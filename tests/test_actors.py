@@ -519,3 +519,14 @@ def test_the_one_ready_to_act_is_the_source(analyze_text):
 def test_a_role_description_in_a_report_naming_no_country_is_nobody(resolve):
     doc, actors = resolve("Rebel leaders said they are willing to forgive the president.", "2005-06-01")
     assert not [a for a in actors.actors if a.type == "person"]
+
+
+@pytest.mark.parametrize("text,date,name,code", [
+    ("Sheikh Hamad bin Khalifa al-Thani hosted the talks.", "2001-05-02", "Hamad bin Khalifa Al Thani", "QATGOV"),
+    ("Prime Minister Sharon met the envoy.", "2003-02-10", "Ariel Sharon", "ISRGOV"),
+    ("President Kuchma signed the decree.", "1999-03-01", "Leonid Kuchma", "UKRGOV"),
+])
+def test_office_holders_of_the_wire_archive_years(resolve, text, date, name, code):
+    doc, actors = resolve(text, date)
+    person = next(a for a in actors.actors if a.type == "person")
+    assert (person.name, person.code) == (name, code)

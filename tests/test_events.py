@@ -395,3 +395,13 @@ def test_request_for_the_listing_presses_the_lister_not_the_last_speaker(analyze
     reqs = [e for e in an.events if e.plover == "REQUEST"]
     assert reqs and _country_set(names, reqs[0].source) == {"CHL"}
     assert _country_set(names, reqs[0].target) == {"PER"}
+
+
+@pytest.mark.parametrize("text,plover,cameo", [
+    ("Fiji ordered the Australian ambassador and his staff to leave the country within 48 hours.", "SANCTION", "161"),
+    ("Chile ordered three Bolivian nationals to leave Chile.", "COERCE", "174"),
+    ("Russia ordered Georgia to leave the alliance.", "REQUEST", "100"),  # not an expulsion
+])
+def test_ordered_to_leave_the_country_is_an_expulsion(analyze_text, text, plover, cameo):
+    an, names = _events(analyze_text, text)
+    assert [(e.plover, e.cameo) for e in an.events if e.parent is None] == [(plover, cameo)]

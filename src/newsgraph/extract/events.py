@@ -448,6 +448,13 @@ def _verb_sense(t: Token, senses: list[dict[str, Any]], terror: bool) -> tuple[d
     if obj is not None:  # "discussed the issue with X": the parser may hang the partner on the object
         prts = prts | {c.lemma_.lower() for c in obj.children if c.dep_ == "prep"}
     for sense in senses:
+        if "xcomp" in sense and not any(
+                c.dep_ == "xcomp" and _lemma(c) in sense["xcomp"]
+                and all(_lemma(o) in sense.get("xcomp_obj", ()) or o.ent_type_ == "GPE"
+                        for o in c.children if o.dep_ == "dobj") for c in t.children):
+            continue
+        if "as_verb" in sense:  # "ordered the diplomats to leave": expelled them
+            return _verb_sense(t, lexicon().verbs[sense["as_verb"]], terror)
         if "tag" in sense and t.tag_ not in sense["tag"]:
             continue
         if "prt" in sense and sense["prt"] not in prts:

@@ -1258,7 +1258,7 @@ def _reported_acts(cands: list[Candidate], finder: ActorFinder, lex: Lexicon, n:
             continue
         modal = next((x for x in c.tok.children if x.dep_ == "aux" and x.lower_ in ("must", "should")), None)
         trig = (rep_verb.idx, rep_verb.idx + len(rep_verb))
-        if modal is not None and ev.source and ev.plover != "REQUEST":
+        if modal is not None and ev.source and ev.plover != "REQUEST" and not _own_country(speaker, ev.source, finder):
             code = lex.subcode("request", ev.cameo or "10")
             req = Event(id=f"e{n + len(out)}", plover="REQUEST", source=speaker, target=list(ev.source), cameo=code,
                         mode=(lex.plover(code) or {}).get("mode"), date=ev.date, status="asserted",
@@ -1273,6 +1273,14 @@ def _reported_acts(cands: list[Candidate], finder: ActorFinder, lex: Lexicon, n:
                              status="asserted", trigger=trig, sentence=ev.sentence, context=context))
             c.folded = True  # the reported attack is the content of the accusation, as CAMEO codes it
     return out
+
+
+def _own_country(speaker: list[str], doers: list[str], finder: ActorFinder) -> bool:
+    """"A Bolivian deputy said Bolivia must not ...": what one's own state must do is a position
+    stated, not pressure on another party (a reported "must" is coded as a demand otherwise)."""
+    own = {a.country for x in speaker if (a := finder.actors.get(x)) is not None and a.country}
+    states = [finder.actors.get(x) for x in doers]
+    return bool(own) and all(a is not None and a.type == "country" and a.country in own for a in states)
 
 
 def _reported_obligations(sent: Span, cands: list[Candidate], finder: ActorFinder, lex: Lexicon, n: int,
@@ -1292,7 +1300,7 @@ def _reported_obligations(sent: Span, cands: list[Candidate], finder: ActorFinde
                    and finder.actors.get(a).type in SPEAKER_TYPES]
         doer_tok, _p2 = _subject(t)
         doers = [a for a in finder.ids(doer_tok) if a not in speaker]
-        if speaker and doers:
+        if speaker and doers and not _own_country(speaker, doers, finder):
             out.append(Event(id=f"e{n + len(out)}", plover="REQUEST", source=speaker, target=doers, cameo="100",
                              mode=(lex.plover("100") or {}).get("mode"), status="asserted",
                              trigger=(modal.idx, modal.idx + len(modal)), sentence=(sent.start_char, sent.end_char),

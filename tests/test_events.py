@@ -407,12 +407,12 @@ def test_ordered_to_leave_the_country_is_an_expulsion(analyze_text, text, plover
     assert [(e.plover, e.cameo) for e in an.events if e.parent is None] == [(plover, cameo)]
 
 
-@pytest.mark.parametrize("text,request", [
+@pytest.mark.parametrize("text,demand", [
     ("Peru's foreign minister said Chile must ensure calm.", True),
     ("Peru's foreign minister said Peru must ensure calm.", False),  # a position on one's own state
     ("Peru's foreign minister said Chile must return the land.", True),
     ("Peru's foreign minister said Peru must return the land.", False),
 ])
-def test_reported_must_is_a_demand_only_on_another_state(analyze_text, text, request):
+def test_reported_must_is_a_demand_only_on_another_state(analyze_text, text, demand):
     an, names = _events(analyze_text, text)
-    assert bool([e for e in an.events if e.plover == "REQUEST"]) is request
+    assert bool([e for e in an.events if e.plover == "REQUEST"]) is demand

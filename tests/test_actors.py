@@ -530,3 +530,11 @@ def test_office_holders_of_the_wire_archive_years(resolve, text, date, name, cod
     doc, actors = resolve(text, date)
     person = next(a for a in actors.actors if a.type == "person")
     assert (person.name, person.code) == (name, code)
+
+
+def test_where_people_act_is_a_place_not_an_act_s_owner(resolve):
+    doc, actors = resolve("Civilians were killed in US air strikes near the border. Students protested in the "
+                          "Serbian town of Nis. Four children were killed in shelling in the east of the Gaza Strip.")
+    assert covering(doc, actors, "Civilians").code == "---CVL"  # the strikes are the US's, not the place
+    assert covering(doc, actors, "Students").code == "SRBEDU"
+    assert covering(doc, actors, "children").code == "PSEGZACVL"  # a place coded apart keeps its code

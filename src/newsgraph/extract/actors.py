@@ -89,6 +89,10 @@ _HOME_TITLES = {"president", "prime minister", "premier", "chancellor", "foreign
 # refugees are left alone, as they often act abroad (and PETRARCH codes them "---")
 _LOCAL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "AGR", "BUS", "ELI"}
 _WHERE_PREPS = {"in", "at", "inside", "across", "throughout", "within"}
+# nouns of places: a country modifying one names where ("in Peru's capital", "in the Serbian town")
+_PLACE_HEADS = {"capital", "city", "town", "village", "province", "region", "district", "area", "border", "part",
+                "outskirts", "streets", "territory", "enclave", "north", "south", "east", "west", "centre",
+                "center", "heart", "suburb", "suburbs", "countryside", "state", "republic"}
 # people often met away from home: they keep no country from where they are ("tourists in Egypt")
 _VISITOR_NOUNS = {"tourists", "pilgrims", "hostages", "passengers", "visitors", "travellers", "travelers"}
 _SECTOR_FOR_TYPE = {"government": "GOV", "ministry": "GOV", "military": "MIL", "police": "COP",
@@ -613,15 +617,18 @@ class _Resolver:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is None or span.root.lower_ in _VISITOR_NOUNS:
                     continue
-                iso3 = self._clause_country(span.root)
-                if iso3 is not None:
-                    country = self.kb.country(iso3)
-                    a.country = iso3
-                    a.code = ((country.code if country is not None and country.code else iso3)[:3]) + code[3:]
+                place = self._clause_place(span.root)
+                if place is not None and place.country:
+                    country = self.kb.country(place.country)
+                    a.country = place.country
+                    # a place coded apart from its state keeps its code ("in Gaza" -> PSEGZACVL)
+                    base = place.code if place.type == "location" and place.code else \
+                        (country.code if country is not None and country.code else place.country)[:3]
+                    a.code = base + code[3:]
                     break
 
-    def _clause_country(self, tok: Token) -> str | None:
-        """The country of the place where the clause of a subject or object happens: the verb's
+    def _clause_place(self, tok: Token) -> Actor | None:
+        """The place (of known country) where the clause of a subject or object happens: the verb's
         "in"/"at" phrase, or its object's ("blocked streets in Hong Kong"), or those of the verb's
         complement ("agreed to hold a rally in Baku"), looking through places
         inside places ("at a jail in the capital of Peru")."""
@@ -640,12 +647,16 @@ class _Resolver:
             nxt: list[Token] = []
             for p in frontier:
                 for o in p.children:
-                    if o.dep_ != "pobj":
+                    if o.dep_ not in ("pobj", "pcomp"):  # "killed in shelling in the east of Gaza"
                         continue
-                    for x in [o, *[c for c in o.children if c.dep_ in ("compound", "poss", "appos", "nmod")]]:
+                    for x in [o, *[c for c in o.children if c.dep_ in ("compound", "poss", "appos", "nmod", "amod")]]:
                         place = self.out.at(x)
-                        if place is not None and place.type in ("location", "country") and place.country:
-                            return place.country
+                        if place is None or place.type not in ("location", "country") or not place.country:
+                            continue
+                        # a country modifying a noun is a place only in a place noun ("in Peru's
+                        # capital"), not in an act ("killed in US air strikes")
+                        if x is o or place.type == "location" or o.lemma_.lower() in _PLACE_HEADS:
+                            return place
                     nxt.extend(c for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in"))
             frontier = nxt
         return None

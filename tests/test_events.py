@@ -416,3 +416,13 @@ def test_ordered_to_leave_the_country_is_an_expulsion(analyze_text, text, plover
 def test_reported_must_is_a_demand_only_on_another_state(analyze_text, text, demand):
     an, names = _events(analyze_text, text)
     assert bool([e for e in an.events if e.plover == "REQUEST"]) is demand
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Serbia called for talks with Kosovo.", {"SRB"}, {"XKX"}),
+    ("Armenia demanded a truce with Azerbaijan.", {"ARM"}, {"AZE"}),
+])
+def test_request_for_an_act_with_a_partner_presses_the_partner(analyze_text, text, src, tgt):
+    an, names = _events(analyze_text, text)
+    req = next(e for e in an.events if e.plover == "REQUEST")
+    assert _country_set(names, req.source) == src and _country_set(names, req.target) == tgt

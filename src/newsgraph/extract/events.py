@@ -1417,6 +1417,12 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
             tgt = [x for x in es if x not in src]
             if tgt:
                 break
+    if c.embedded and c.sense.get("embeds") in ("request", "appeal") and not tgt:
+        for e in c.embedded:  # "demanded a truce with X", "called for talks with X": the partner asked
+            if e.kind == "noun":
+                tgt = [x for p in _prep_objects(e.tok, {"with"}) for x in finder.ids(p) if x not in src]
+                if tgt:
+                    break
     if c.parent is None and not c.designation:
         root = code[:2]
         cond = _conditioned(c.tok, lex) if status in ("planned", "hypothetical") else None

@@ -538,3 +538,10 @@ def test_where_people_act_is_a_place_not_an_act_s_owner(resolve):
     assert covering(doc, actors, "Civilians").code == "---CVL"  # the strikes are the US's, not the place
     assert covering(doc, actors, "Students").code == "SRBEDU"
     assert covering(doc, actors, "children").code == "PSEGZACVL"  # a place coded apart keeps its code
+
+
+def test_a_people_after_the_name_of_the_place_they_live_in(resolve):
+    doc, actors = resolve("Thousands of Kosovo Serbs blocked the road, and Albanians marched in Tirana.")
+    serbs = covering(doc, actors, "Kosovo Serbs")
+    assert (serbs.name, serbs.code) == ("Kosovo Serbs", "XKXCVL")
+    assert covering(doc, actors, "Albanians").code == "ALBCVL"

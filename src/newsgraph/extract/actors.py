@@ -827,6 +827,8 @@ class _Resolver:
             # read once every entity is known (the place may come after)
             self._ethnic.append(doc[span.start - 1: span.end])
             return
+        if how == "demonym" and self._people_in_named_place(span, country):
+            return  # "Kosovo Albanians": Kosovo's people of Albanian ethnicity
         if how == "demonym" and self._people_of_place(span, country):
             self._ethnic.append(span)  # "the Albanians of southern Serbia": a people where they live
             return
@@ -845,6 +847,31 @@ class _Resolver:
                 self._add_government(span, country)
             return
         self.out.add_mention(country.id, _from_kb(country), span)
+
+    def _people_in_named_place(self, span: Span, country: KBActor) -> bool:
+        """A plural demonym noun after the name of another country or territory ("Kosovo Albanians",
+        "Bosnia Serbs"): that place's people, one actor over both names. Only a name: a demonym
+        before it ("Turkish Cypriots", "Bosnian Serbs") may name either the ethnicity or the state."""
+        root = span.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS") or root.dep_ in _PREMOD_DEPS:
+            return False
+        doc = span.doc
+        for m in root.children:
+            if m.dep_ not in ("compound", "nmod") or m.i >= span.start:
+                continue
+            ent = self.ent_at.get(m.i)
+            if ent is None or ent.label_ not in ("GPE", "LOC") or ent.end != span.start:
+                continue
+            hit, how = self.kb_hit(_strip(ent))
+            if hit is None or hit.type != "country" or how != "name" or hit.country == country.country:
+                continue
+            mention = doc[ent.start: span.end]
+            name, iso3 = mention.text, hit.country
+            code = (hit.code or iso3 or "")[:3] + "CVL"
+            self.out.add_mention(f"body:{iso3}:CVL:{norm_alias(name)}", lambda aid, n=name, i=iso3, c=code, h=hit.id: Actor(
+                id=aid, name=n, type="group", country=i, code=c, parent=h), mention)
+            return True
+        return False
 
     def _people_of_place(self, span: Span, country: KBActor) -> bool:
         """A plural demonym noun with an "of" phrase naming another country: "the Hungarians of

@@ -545,3 +545,9 @@ def test_a_people_after_the_name_of_the_place_they_live_in(resolve):
     serbs = covering(doc, actors, "Kosovo Serbs")
     assert (serbs.name, serbs.code) == ("Kosovo Serbs", "XKXCVL")
     assert covering(doc, actors, "Albanians").code == "ALBCVL"
+
+
+def test_the_syrian_war_monitor_is_a_syrian_opposition_rights_group(resolve):
+    doc, actors = resolve("The Syrian Observatory for Human Rights said eight people were killed.")
+    sohr = covering(doc, actors, "Syrian Observatory")
+    assert (sohr.type, sohr.code) == ("ngo", "SYROPPHRI")

@@ -329,6 +329,7 @@ org:anc|African National Congress|party|ZAF|ZAFGOV|||ANC
 org:icrc|International Committee of the Red Cross|ngo||NGO|||ICRC;Red Cross;Comité Internacional de la Cruz Roja;CICR;Cruz Roja;Cruz Vermelha
 org:amnesty|Amnesty International|ngo||NGOHRI|||Amnistía Internacional;Anistia Internacional
 org:hrw|Human Rights Watch|ngo||NGOHRI|||HRW
+org:sohr|Syrian Observatory for Human Rights|ngo|SYR|SYROPPHRI|||SOHR;Syrian Observatory
 org:msf|Médecins Sans Frontières|ngo||NGO|||MSF;Doctors Without Borders;Médicos Sin Fronteras;Médicos Sem Fronteiras
 org:transparency-international|Transparency International|ngo||NGO|||Transparencia Internacional
 org:crisis-group|International Crisis Group|ngo||NGO|||Crisis Group;ICG

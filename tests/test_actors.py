@@ -551,3 +551,8 @@ def test_the_syrian_war_monitor_is_a_syrian_opposition_rights_group(resolve):
     doc, actors = resolve("The Syrian Observatory for Human Rights said eight people were killed.")
     sohr = covering(doc, actors, "Syrian Observatory")
     assert (sohr.type, sohr.code) == ("ngo", "SYROPPHRI")
+
+
+def test_a_religious_opposition_movement_carries_the_religion_code(resolve):
+    doc, actors = resolve("Leaders of Egypt's Muslim Brotherhood fled to Doha.")
+    assert covering(doc, actors, "Muslim Brotherhood").code == "EGYOPPMUS"

@@ -80,7 +80,7 @@ org:aqis|al-Qaeda in the Indian Subcontinent|armed_group|AFG|IMGMUS||org:al-qaed
 org:hurras-al-din|Hurras al-Din|armed_group|SYR|IMGMUS||org:al-qaeda|Hurras al-Deen;Guardians of Religion Organization
 org:taliban|Taliban|armed_group|AFG|AFGGOV|Q42418||the Taliban;Islamic Emirate of Afghanistan;talibanes
 org:boko-haram|Boko Haram|armed_group|NGA|NGAREB|||Jama'atu Ahlis Sunna Lidda'awati wal-Jihad;JAS
-org:muslim-brotherhood|Muslim Brotherhood|party|EGY|EGYOPP|||Muslim Brothers;Ikhwan;Hermandad Musulmana;Irmandade Muçulmana
+org:muslim-brotherhood|Muslim Brotherhood|party|EGY|EGYOPPMUS|||Muslim Brothers;Ikhwan;Hermandad Musulmana;Irmandade Muçulmana
 # --- Latin America: guerrillas, dissidents, criminal organisations --------------------------------
 org:farc|Revolutionary Armed Forces of Colombia|armed_group|COL|COLREB|||FARC;FARC-EP;Fuerzas Armadas Revolucionarias de Colombia;Forças Armadas Revolucionárias da Colômbia
 org:farc-dissidents|FARC dissidents|armed_group|COL|COLREB||org:farc|FARC dissident groups;dissident FARC;FARC dissident factions;disidencias de las FARC;dissidências das FARC

@@ -346,6 +346,8 @@ person:kofi-annan|Kofi Annan|GHA||Annan|secretary-general of the United Nations~
 person:ban-ki-moon|Ban Ki-moon|KOR|||secretary-general of the United Nations~~2007-01-01~2016-12-31~org:un
 person:mohamed-elbaradei|Mohamed ElBaradei|EGY||ElBaradei|director general of the IAEA~~1997-12-01~2009-11-30~org:iaea
 # --- Heads of state and government of the 1990s and 2000s (wire archives of that time) -----------
+# left out: holders whose surname is a common English word or name (Taylor, Major, Fox, Wade), since a
+# bare surname resolves to the one KB person who has it whatever the date
 person:hamad-bin-khalifa|Hamad bin Khalifa Al Thani|QAT||Sheikh Hamad bin Khalifa Al Thani;Hamad bin Khalifa al-Thani;Sheikh Hamad bin Khalifa al-Thani;Hamad bin Khalifa|emir~QAT~1995-06-27~2013-06-25~~abdicated in favour of his son Tamim
 person:prosper-avril|Prosper Avril|HTI||Avril|president~HTI~1988-09-17~1990-03-10~~took power in a coup, resigned
 person:jean-bertrand-aristide|Jean-Bertrand Aristide|HTI||Aristide|president~HTI~1991-02-07~1991-09-30~~overthrown in a coup;president~HTI~1994-10-15~1996-02-07;president~HTI~2001-02-07~2004-02-29
@@ -355,12 +357,10 @@ person:yahya-jammeh|Yahya Jammeh|GMB||Jammeh|president~GMB~1994-07-22~2017-01-19
 person:olusegun-obasanjo|Olusegun Obasanjo|NGA||Obasanjo|president~NGA~1999-05-29~2007-05-29
 person:daniel-arap-moi|Daniel arap Moi|KEN||Daniel Moi;arap Moi|president~KEN~1978-08-22~2002-12-30
 person:frederick-chiluba|Frederick Chiluba|ZMB||Chiluba|president~ZMB~1991-11-02~2002-01-02
-person:charles-taylor-liberia|Charles Taylor|LBR|||president~LBR~1997-08-02~2003-08-11
 person:ahmad-tejan-kabbah|Ahmad Tejan Kabbah|SLE||Tejan Kabbah;Kabbah|president~SLE~1996-03-29~1997-05-25~~ousted in a coup;president~SLE~1998-03-10~2007-09-17
 person:mobutu-sese-seko|Mobutu Sese Seko|COD||Mobutu|president~COD~1965-11-24~1997-05-16~~the country was Zaire from 1971 to 1997
 person:laurent-desire-kabila|Laurent-Désiré Kabila|COD||Laurent Kabila;Laurent-Desire Kabila|president~COD~1997-05-17~2001-01-16~~assassinated
 person:abdou-diouf|Abdou Diouf|SEN||Diouf|president~SEN~1981-01-01~2000-04-01
-person:abdoulaye-wade|Abdoulaye Wade|SEN|||president~SEN~2000-04-01~2012-04-02
 person:jerry-rawlings|Jerry Rawlings|GHA||Rawlings|president~GHA~1993-01-07~2001-01-07~~head of the military government 1981-12-31 to 1993
 person:zine-el-abidine-ben-ali|Zine El Abidine Ben Ali|TUN||Ben Ali|president~TUN~1987-11-07~2011-01-14
 person:liamine-zeroual|Liamine Zéroual|DZA||Liamine Zeroual;Zéroual;Zeroual|president~DZA~1994-01-31~1999-04-27
@@ -383,7 +383,6 @@ person:kim-dae-jung|Kim Dae-jung|KOR||Kim Dae Jung|president~KOR~1998-02-25~2003
 person:jiang-zemin|Jiang Zemin|CHN|||president~CHN~1993-03-27~2003-03-15
 person:ryutaro-hashimoto|Ryutaro Hashimoto|JPN||Hashimoto|prime minister~JPN~1996-01-11~1998-07-30
 person:junichiro-koizumi|Junichiro Koizumi|JPN||Koizumi|prime minister~JPN~2001-04-26~2006-09-26
-person:john-major|John Major|GBR|||prime minister~GBR~1990-11-28~1997-05-02
 person:francois-mitterrand|François Mitterrand|FRA||Francois Mitterrand;Mitterrand|president~FRA~1981-05-21~1995-05-17
 person:helmut-kohl|Helmut Kohl|DEU||Kohl|chancellor~DEU~1982-10-01~1998-10-27
 person:jose-maria-aznar|José María Aznar|ESP||Jose Maria Aznar;Aznar|prime minister~ESP~1996-05-05~2004-04-17
@@ -392,7 +391,6 @@ person:romano-prodi|Romano Prodi|ITA||Prodi|prime minister~ITA~1996-05-17~1998-1
 person:alberto-fujimori|Alberto Fujimori|PER||Fujimori|president~PER~1990-07-28~2000-11-22~~removed by Congress after resigning from abroad
 person:carlos-menem|Carlos Menem|ARG||Menem|president~ARG~1989-07-08~1999-12-10
 person:ernesto-zedillo|Ernesto Zedillo|MEX||Zedillo|president~MEX~1994-12-01~2000-11-30
-person:vicente-fox|Vicente Fox|MEX|||president~MEX~2000-12-01~2006-11-30
 person:fernando-henrique-cardoso|Fernando Henrique Cardoso|BRA|||president~BRA~1995-01-01~2003-01-01
 person:boutros-boutros-ghali|Boutros Boutros-Ghali|EGY||Boutros-Ghali|secretary-general of the United Nations~~1992-01-01~1996-12-31~org:un
 person:javier-perez-de-cuellar|Javier Pérez de Cuéllar|PER||Javier Perez de Cuellar;Pérez de Cuéllar;Perez de Cuellar|secretary-general of the United Nations~~1982-01-01~1991-12-31~org:un

@@ -426,3 +426,25 @@ def test_request_for_an_act_with_a_partner_presses_the_partner(analyze_text, tex
     an, names = _events(analyze_text, text)
     req = next(e for e in an.events if e.plover == "REQUEST")
     assert _country_set(names, req.source) == src and _country_set(names, req.target) == tgt
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Uruguay came under pressure from Washington to designate Hezbollah.", {"USA"}, {"URY"}),
+    ("At the urging of the United States, Paraguay designated Hezbollah a terrorist group.", {"USA"}, {"PRY"}),
+    ("Paraguay designated Hezbollah after pressure from the United States.", {"USA"}, {"PRY"}),
+    ("Britain is under pressure from Israel to proscribe the IRGC.", {"ISR"}, {"GBR"}),
+])
+def test_pressure_framing_the_pressed_partys_clause(analyze_text, text, src, tgt):
+    an, names = _events(analyze_text, text)
+    reqs = [e for e in an.events if e.plover == "REQUEST"]
+    assert len(reqs) == 1 and reqs[0].status == "asserted"
+    assert _country_set(names, reqs[0].source) == src and _country_set(names, reqs[0].target) == tgt
+
+
+@pytest.mark.parametrize("text", [
+    "After a call from the French president, Germany agreed to send tanks to Ukraine.",  # a telephone call
+    "Chile rejected calls by Bolivia for economic aid.",  # CAMEO codes the rejection alone
+])
+def test_no_request_from_a_phone_call_or_a_rejection(analyze_text, text):
+    an, names = _events(analyze_text, text)
+    assert an.events and not [e for e in an.events if e.plover == "REQUEST"]

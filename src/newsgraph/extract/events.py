@@ -63,6 +63,7 @@ class Lexicon:
     reciprocal: dict[str, str] = field(default_factory=dict)  # "043" (host) -> "042" (the guest visits)
     instruments: dict[str, str | None] = field(default_factory=dict)  # weapon lemma -> CAMEO code of its use
     addressee_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "aim" -> {"at"}: a request's target
+    pressure_frames: dict[str, frozenset[str]] = field(default_factory=dict)  # "under pressure from X to ..."
 
     def plover(self, code: str) -> dict[str, Any] | None:
         for k in (code, code[:3], code[:2] + "0"):
@@ -94,6 +95,8 @@ def lexicon() -> Lexicon:
                    reciprocal={k: v for k, v in ev.get("reciprocal", {}).items() if not k.startswith("_")},
                    instruments={k: v for k, v in ev.get("instruments", {}).items() if not k.startswith("_")},
                    addressee_verbs={k: frozenset(v) for k, v in ev.get("addressee_verbs", {}).items()
+                                    if not k.startswith("_")},
+                   pressure_frames={k: frozenset(v) for k, v in ev.get("pressure_frames", {}).items()
                                     if not k.startswith("_")})
 
 
@@ -743,7 +746,8 @@ def _nominal_args(n: Token, entry: dict[str, Any], finder: ActorFinder) -> tuple
         if c.dep_ == "poss":
             src = finder.ids(c)
     if not src:
-        for p in _prep_objects(n, set(entry.get("src_preps", ["by"]))):
+        # "pressure from Israel", "a request from Washington": a request noun's from-phrase names who asks
+        for p in _prep_objects(n, set(entry.get("src_preps", ["by", "from"] if entry.get("embeds") else ["by"]))):
             src = finder.ids(p)
             if src:
                 break
@@ -753,7 +757,7 @@ def _nominal_args(n: Token, entry: dict[str, Any], finder: ActorFinder) -> tuple
         if tgt:
             break
     if not tgt and entry.get("embeds"):
-        tgt = _addressees(n, finder)
+        tgt = _addressees(n, finder) or [a for a in _pressed_subject(n, finder) if a not in src]
     if not src:  # "U.S. sanctions on Iran", "Israeli air strikes"
         for c in n.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i:
@@ -1175,6 +1179,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
                     c.event = None
             events.extend(accusations)
         events.extend(_reported_obligations(sent, cands, finder, lex, _next_number(events), skip))
+        events.extend(_pressure_framed(sent, cands, events, finder, lex, _next_number(events), skip))
         sent_events = [c.event for c in cands if c.event is not None]
         if sent_events:
             previous = sent_events
@@ -1272,6 +1277,64 @@ def _reported_acts(cands: list[Candidate], finder: ActorFinder, lex: Lexicon, n:
                              cameo="112", mode=(lex.plover("112") or {}).get("mode"), date=ev.date,
                              status="asserted", trigger=trig, sentence=ev.sentence, context=context))
             c.folded = True  # the reported attack is the content of the accusation, as CAMEO codes it
+    return out
+
+
+def _framing_verb(t: Token, lex: Lexicon) -> Token | None:
+    """The verb of the clause a request noun frames ("came under pressure", "bowed to pressure")."""
+    frames = lex.pressure_frames
+    if _lemma(t) not in frames.get("nouns", ()):
+        return None
+    if _lemma(t) == "call" and t.tag_ != "NNS" and not _prep_objects(t, {"for"}):
+        return None  # "after a call from Biden": a telephone call
+    head = t.head
+    verb = None
+    if t.dep_ == "pobj" and _lemma(head) in frames.get("preps", ()):
+        verb = head.head
+    elif t.dep_ == "pobj" and _lemma(head) == "to" and _lemma(head.head) in frames.get("to_verbs", ()):
+        verb = head.head
+    return verb if verb is not None and _is_verbal(verb) else None
+
+
+def _pressed_subject(t: Token, finder: ActorFinder) -> list[str]:
+    """The party a framing request noun presses: the active subject of the clause it frames."""
+    verb = _framing_verb(t, lexicon())
+    if verb is None:
+        return []
+    subj, passive = _subject(verb)
+    return [] if passive else finder.ids(subj)
+
+
+def _pressure_framed(sent: Span, cands: list[Candidate], events: list[Event], finder: ActorFinder, lex: Lexicon,
+                     n: int, skip: list[tuple[int, int]]) -> list[Event]:
+    """"Paraguay came under pressure from Washington to ...", "at the urging of the United States,
+    Paraguay designated ...", "bowed to U.S. pressure": a request noun that
+    names its demander frames the clause of the party pressed (its subject): REQUEST(demander ->
+    subject), asserted, as the pressure was applied whatever came of it."""
+    frames = lex.pressure_frames
+    if not frames:
+        return []
+    taken = {c.tok.i for c in cands} | {c.noun.i for c in cands if c.noun is not None}
+    told = {(tuple(e.source), tuple(e.target)) for e in events if e.plover == "REQUEST"
+            and e.sentence == (sent.start_char, sent.end_char)}
+    out: list[Event] = []
+    for t in sent:
+        if t.i in taken or t.pos_ != "NOUN" or _lemma(t) not in frames.get("nouns", ()) or _in_spans(t.idx, skip):
+            continue
+        verb = _framing_verb(t, lex)
+        if verb is None:
+            continue
+        src = _nominal_args(t, {"src_preps": ["from", "of", "by"]}, finder)[0]
+        tgt = [a for a in _pressed_subject(t, finder) if a not in src]
+        if not src or not tgt or (tuple(src), tuple(tgt)) in told:
+            continue
+        code = str((lex.nouns.get(_lemma(t)) or {}).get("code") or "100")
+        info = lex.plover(code) or {}
+        out.append(Event(id=f"e{n + len(out)}", plover="REQUEST", source=src, target=tgt, cameo=code,
+                         mode=info.get("mode"), status="asserted", trigger=(t.idx, t.idx + len(t)),
+                         sentence=(sent.start_char, sent.end_char),
+                         context=" ".join(x.text for x in verb.subtree)[:200]))
+        told.add((tuple(src), tuple(tgt)))
     return out
 
 

@@ -35,10 +35,10 @@ def test_same_annotations_as_spacy_attribute_ruler():
     for text in texts:
         assert annotations(fast(text)) == annotations(stock(text))
     # a repeated text is answered from the memo alone
-    size = len(match.memo)
-    assert size > 100
+    size = match.size
+    assert size > 100 and len(match.entries) < size / 5  # words share a few distinct answers
     fast(texts[1])
-    assert len(match.memo) == size
+    assert match.size == size
 
 
 def test_pipeline_uses_memoised_ruler(nlp):

@@ -22,7 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-MAX_ENTRIES = 100_000  # (~15 MB) new names and numbers keep coming: start afresh rather than grow for ever
+MAX_ENTRIES = 100_000  # (~12 MB) new names and numbers keep coming: start afresh rather than grow for ever
 # what a one-token pattern may test for the memo to be exact: the text and what (ORTH, TAG, DEP) fix
 _KEY_ATTRS = {"ORTH", "LOWER", "IS_SPACE", "TAG", "DEP"}
 
@@ -63,7 +63,11 @@ class MemoisedAttributeRuler:
                     self.multi_first.add(str(attr_id), [[pattern[0]]])
                 else:  # cannot tell start tokens from the memo key: run this Matcher over whole documents
                     self.exact_multi_start = False
-        self.memo: dict[tuple[int, int, int], _Entry] = {}
+        # (TAG, DEP) -> ORTH -> entry: one int key per word, and one shared entry per distinct answer
+        # (most words get one of a few), so the memo costs ~120 bytes a word
+        self.memo: dict[tuple[int, int], dict[int, _Entry]] = {}
+        self.entries: dict[tuple, _Entry] = {}
+        self.size = 0
 
     def _entry(self, doc: Doc, i: int) -> _Entry:
         strings = doc.vocab.strings
@@ -73,18 +77,26 @@ class MemoisedAttributeRuler:
         for attr_id in ids:
             merged.update(self.ruler.attrs[attr_id])
         starts = bool(len(self.multi_first)) and bool(self.multi_first(span, allow_missing=True))
-        return _Entry(ids, merged or None, starts)
+        shared = self.entries.get((ids, starts))
+        if shared is None:
+            shared = self.entries[(ids, starts)] = _Entry(ids, merged or None, starts)
+        return shared
 
     def match(self, doc: Doc) -> tuple[list[_Entry], list[tuple[int, int]]]:
         """Each token's memo entry, and the (pattern number, token) pairs of two-token matches."""
-        if len(self.memo) > MAX_ENTRIES:
+        if self.size > MAX_ENTRIES:
             self.memo.clear()
+            self.size = 0
         memo = self.memo
         entries = []
-        for i, key in enumerate(map(tuple, doc.to_array([ORTH, TAG, DEP]).tolist())):
-            entry = memo.get(key)
+        for i, (orth, tag, dep) in enumerate(doc.to_array([ORTH, TAG, DEP]).tolist()):
+            words = memo.get((tag, dep))
+            if words is None:
+                words = memo[(tag, dep)] = {}
+            entry = words.get(orth)
             if entry is None:
-                entry = memo[key] = self._entry(doc, i)
+                entry = words[orth] = self._entry(doc, i)
+                self.size += 1
             entries.append(entry)
         multi: list[tuple[int, int]] = []
         if len(self.multi):

@@ -448,3 +448,10 @@ def test_pressure_framing_the_pressed_partys_clause(analyze_text, text, src, tgt
 def test_no_request_from_a_phone_call_or_a_rejection(analyze_text, text):
     an, names = _events(analyze_text, text)
     assert an.events and not [e for e in an.events if e.plover == "REQUEST"]
+
+
+def test_collective_target_with_named_members_presses_the_members(analyze_text):
+    an, names = _events(analyze_text, "The United States is urging Latin American governments, including Peru and "
+                        "Chile, to designate Hezbollah.")
+    req = next(e for e in an.events if e.plover == "REQUEST")
+    assert _country_set(names, req.source) == {"USA"} and _country_set(names, req.target) == {"PER", "CHL"}

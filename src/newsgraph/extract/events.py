@@ -355,6 +355,12 @@ class ActorFinder:
                 if c.dep_ in ("appos", "conj", "compound") and not _in_spans(c.idx, self.skip) and depth < 2:
                     return self._one(c, depth + 1)
             return []
+        if t.tag_ in ("NNS", "NNPS") and depth <= 2:
+            # "Latin American governments, including Peru and Chile": the members named, not the collective
+            for p in _prep_objects(t, {"including", "include"}):
+                got = [a for x in [p, *p.conjuncts] for a in self._one(x, depth + 1)]
+                if got:
+                    return list(dict.fromkeys(got))
         a = self.actors.at(t)
         if a is not None:
             return [a.id]

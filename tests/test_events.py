@@ -455,3 +455,10 @@ def test_collective_target_with_named_members_presses_the_members(analyze_text):
                         "Chile, to designate Hezbollah.")
     req = next(e for e in an.events if e.plover == "REQUEST")
     assert _country_set(names, req.source) == {"USA"} and _country_set(names, req.target) == {"PER", "CHL"}
+
+
+def test_request_noun_with_a_that_clause(analyze_text):
+    an, names = _events(analyze_text, "Peru rejected the Chilean request that Lima withdraw its troops.")
+    req = next(e for e in an.events if e.plover == "REQUEST")
+    assert _country_set(names, req.source) == {"CHL"} and _country_set(names, req.target) == {"PER"}
+    assert any(e.parent == req.id for e in an.events)  # the act asked for hangs under the request

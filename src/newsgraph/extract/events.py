@@ -599,8 +599,9 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
         if not code:
             continue
         governed = _embedding_governor(t, cands, lex) is not None
-        if entry.get("embeds") and any(x.dep_ in ("acl", "advcl") and _child(x, "aux") is not None
-                                       and _child(x, "aux").lower_ == "to" for x in t.children):
+        if entry.get("embeds") and any(x.dep_ in ("acl", "advcl") and (_child(x, "aux") is not None
+                                                                      and _child(x, "aux").lower_ == "to"
+                                                                      or _that_clause(x)) for x in t.children):
             # "U.S. requests to designate ...": a request named by a noun, with the act it asks for
             cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t))
             continue
@@ -725,6 +726,11 @@ def _embedding_governor(t: Token, cands: list[Candidate], lex: Lexicon) -> Candi
             return None  # "agreed to postpone the demonstration": the embedded act is "postpone"
         cur = h
     return None
+
+
+def _that_clause(x: Token) -> bool:
+    """"the demand that Brazil expel ...": a clause with 'that' and a subject of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children) and _child(x, "nsubj") is not None
 
 
 def _participle_small_clause(x: Token) -> bool:
@@ -1474,8 +1480,8 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
                 if tgt:
                     break
     if not tgt and c.sense.get("embeds") in ("request", "appeal"):
-        for x in c.tok.children:  # "demanded that President Mugabe abandon ..."
-            if x.dep_ == "ccomp" and not _participle_small_clause(x):
+        for x in c.tok.children:  # "demanded that President Mugabe abandon ...", "the demand that X expel ..."
+            if x.dep_ == "ccomp" and not _participle_small_clause(x) or x.dep_ == "acl" and _that_clause(x):
                 s_, _p = _subject(x)
                 tgt = [a for a in finder.ids(s_) if a not in src]
                 if tgt:

@@ -462,3 +462,13 @@ def test_request_noun_with_a_that_clause(analyze_text):
     req = next(e for e in an.events if e.plover == "REQUEST")
     assert _country_set(names, req.source) == {"CHL"} and _country_set(names, req.target) == {"PER"}
     assert any(e.parent == req.id for e in an.events)  # the act asked for hangs under the request
+
+
+@pytest.mark.parametrize("text,request_told", [
+    ("Germany persuaded France to join the sanctions.", True),
+    ("Israel convinced Guatemala to move its embassy.", True),
+    ("Chile convinced Peru that the border was safe.", False),  # persuaded of a fact, not to an act
+])
+def test_persuade_and_convince_to_act_are_appeals(analyze_text, text, request_told):
+    an, names = _events(analyze_text, text)
+    assert bool([e for e in an.events if e.plover == "REQUEST"]) is request_told

@@ -478,6 +478,8 @@ def _verb_sense(t: Token, senses: list[dict[str, Any]], terror: bool) -> tuple[d
             continue
         if sense.get("need_embedded") and _child(t, "xcomp", "ccomp") is None:
             continue
+        if sense.get("need_xcomp") and _child(t, "xcomp") is None:
+            continue
         if sense.get("need_object_control") and not (
                 (_child(t, "dobj") is not None and _child(t, "xcomp") is not None)
                 or any(c.dep_ == "ccomp" and _child(c, "nsubj") is not None for c in t.children)):

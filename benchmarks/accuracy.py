@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> None:
     if unknown:
         raise SystemExit(f"--only: unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
     results = []
+    a.tmp.mkdir(parents=True, exist_ok=True)  # "--tmp /tmp/mine": a directory of one's own, made here
     for name in names:
         print(f"  scoring {name} ...", file=sys.stderr, flush=True)
         r = evaluate(name, a.workers, a.tmp)

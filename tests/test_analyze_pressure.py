@@ -1,6 +1,6 @@
 """Pressure campaigns are between parties: a government urging its own country, a citizen's plea to
 their own state and descriptions of people are no campaigns; office holders the KB knows press for
-their state. The sentences are invented for these tests."""
+their state; a place is nobody pressed. The sentences are invented for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +40,12 @@ def store(tmp_path_factory):
     dem = d.actor("Democratic", "group")
     d.event("REQUEST", [ruiz], [bol], "must stay out", date="2026-01-24", context="stay out of other people's wars")
     d.event("REQUEST", [dem], [bol], "asked Bolivia", date="2026-01-24", context="explain its pact")
+    docs.append(d)
+
+    d = Doc("place", "Washington pressed Peru and the Amazon border region to act.", "2023-03-02", "Lima Post")
+    usa = d.actor("USA")
+    region = d.actor("Amazon border region", "location")
+    d.event("REQUEST", [usa], [region], "pressed", date="2023-03-02", context="act")
     docs.append(d)
 
     path = tmp_path_factory.mktemp("pressure") / "p.db"

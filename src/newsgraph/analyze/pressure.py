@@ -20,8 +20,9 @@ from newsgraph.store import Store
 PRESSURE_TYPES = ("REQUEST",)
 DEMAND_TYPES = ("COERCE", "THREATEN")
 UNKNOWN = ActorRef(id="", name="(unstated)")
-# descriptions of people ("Democratic", "families"): not parties to a campaign
-NOT_PRESSERS = ("group",)
+# descriptions of people ("Democratic", "families") and places ("the Tri-Border Area"): not parties
+# to a campaign (a place named in a request is where the act is wanted, not who is asked)
+NOT_PARTIES = ("group", "location")
 
 
 def _pairs(s: StoryEvent) -> list[tuple[ActorRef, ActorRef, str | None]]:
@@ -50,7 +51,7 @@ def pressure_campaigns(store: Store, as_of: str | None = None, actor: str | None
     for s in stories:
         for presser, pressed, about in _pairs(s):
             # a campaign is between states: their governments, ministries and office holders stand for them
-            if presser.type in NOT_PRESSERS or pressed.type in NOT_PRESSERS:
+            if presser.type in NOT_PARTIES or pressed.type in NOT_PARTIES:
                 continue
             domestic = presser.type == "person" and presser.country and presser.country == pressed.country
             if presser.id:

@@ -78,3 +78,10 @@ def test_organisation_named_after_a_country_keeps_its_name(nlp):
 def test_kb_spans_are_kept_for_resolution(nlp):
     doc = nlp("Iranian officials met Hezbollah leaders in Beirut.")
     assert {s.id_ for s in doc.spans["kb"]} >= {"country:IRN", "org:hezbollah"}
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    # a byline or headline above the story is not part of its first sentence
+    text = "By Ana Ruiz\n\nEcuador expelled two diplomats on Monday, the ministry said.\n\nMore may follow."
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents == ["By Ana Ruiz", "Ecuador expelled two diplomats on Monday, the ministry said.", "More may follow."]

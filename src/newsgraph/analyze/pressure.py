@@ -22,7 +22,7 @@ DEMAND_TYPES = ("COERCE", "THREATEN")
 UNKNOWN = ActorRef(id="", name="(unstated)")
 # descriptions of people ("Democratic", "families") and places ("the Tri-Border Area"): not parties
 # to a campaign (a place named in a request is where the act is wanted, not who is asked)
-NOT_PARTIES = ("group", "location")
+NOT_CAMPAIGN_PARTIES = ("group", "location")
 
 
 def _pairs(s: StoryEvent) -> list[tuple[ActorRef, ActorRef, str | None]]:
@@ -51,7 +51,7 @@ def pressure_campaigns(store: Store, as_of: str | None = None, actor: str | None
     for s in stories:
         for presser, pressed, about in _pairs(s):
             # a campaign is between states: their governments, ministries and office holders stand for them
-            if presser.type in NOT_PARTIES or pressed.type in NOT_PARTIES:
+            if presser.type in NOT_CAMPAIGN_PARTIES or pressed.type in NOT_CAMPAIGN_PARTIES:
                 continue
             domestic = presser.type == "person" and presser.country and presser.country == pressed.country
             if presser.id:

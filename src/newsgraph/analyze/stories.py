@@ -375,7 +375,9 @@ def _story(c: _Cluster, actors: Actors, stances: dict[str, list[dict[str, Any]]]
     return story
 
 
-NOT_PARTIES = ("media", "location")
+# the outlet reporting a designation and the place an event was also read as coming from are not
+# the side that designates (pressure.NOT_CAMPAIGN_PARTIES is a different set: who can be pressed)
+NOT_DESIGNATING_SIDE = ("media", "location")
 
 
 def _names(refs: list[ActorRef]) -> str:
@@ -389,8 +391,7 @@ def story_label(s: StoryEvent, pressure: bool = False, states=lambda refs: refs)
     story ``states`` rolls state bodies into their state ("Government of Bolivia" -> Bolivia)."""
     if s.kind == "designation":
         side = s.target if pressure else s.source
-        # the parties: not the outlet or the place an event was also read as coming from
-        who = states([a for a in side if a.type not in NOT_PARTIES] or side)
+        who = states([a for a in side if a.type not in NOT_DESIGNATING_SIDE] or side)
         what = "pressed to designate" if pressure and s.status == "pressed" else s.status
         by = f" (pressed by {_names(states(s.pressed_by))})" if s.pressed_by else ""
         return f"{_names(who)} {what} {_names(s.designees)}{by}"

@@ -85,3 +85,26 @@ def test_a_blank_line_ends_a_sentence(nlp):
     text = "By Ana Ruiz\n\nEcuador expelled two diplomats on Monday, the ministry said.\n\nMore may follow."
     sents = [s.text.strip() for s in nlp(text).sents]
     assert sents == ["By Ana Ruiz", "Ecuador expelled two diplomats on Monday, the ministry said.", "More may follow."]
+
+
+@pytest.mark.parametrize("text, story", [
+    ("MONTEVIDEO, March 3 (Andes Wire) — Uruguay's listing of the group as a terrorist organization "
+     "last week surprised diplomats.", "Uruguay's listing"),
+    ("By Ana Ruiz\n\nSAN JOSE, Costa Rica, May 9 (Meridian Post) -- Police arrested four men on Friday.",
+     "Police arrested"),
+    ("Costa Rica expels envoy.\n\nLIMA (Wire) - Peru recalled its ambassador on Tuesday.", "Peru recalled"),
+])
+def test_a_dateline_ends_at_its_dash(nlp, text, story):
+    # the story's first noun is the lead sentence's subject, not an apposition of the place
+    doc = nlp(text)
+    first = next(s for s in doc.sents if s.text.startswith(story))
+    assert first.root.text in ("surprised", "arrested", "recalled")
+    assert any(s.text.strip().endswith(("—", "--", "-")) for s in doc.sents)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO, the alliance, said on Monday - in a statement - that it would send troops.",
+    "UNICEF said - without giving figures - that aid had reached the town.",
+])
+def test_a_sentence_with_a_dash_is_not_a_dateline(nlp, text):
+    assert len(list(nlp(text).sents)) == 1

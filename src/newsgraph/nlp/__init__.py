@@ -172,7 +172,35 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+    end = dateline_end(doc)
+    if end is not None:
+        doc[end].is_sent_start = True
     return doc
+
+
+DATELINE_DASHES = {"—", "–", "-", "--"}
+DATELINE_TOKENS = 16  # "SAN SALVADOR, El Salvador, Jan. 21 (Wire Service) —" is about 12
+
+
+def dateline_end(doc: Doc) -> int | None:
+    """The first token of the story after a dateline ("QUITO, Sept 30 (Agency) — Ecuador's ..."):
+    a paragraph opening with a place in capitals, then a comma or a parenthesis, ends at its dash.
+    Without a boundary there the parser makes the story's first noun an apposition of the place,
+    and the lead sentence (the one that matters most) loses its subject."""
+    starts = [0] + [t.i + 1 for t in doc[:200] if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    for start in starts[:4]:  # the dateline follows at most a headline and a byline
+        first = doc[start]
+        if not (first.is_alpha and first.is_upper and len(first) > 1):
+            continue
+        window = doc[start:min(start + DATELINE_TOKENS, len(doc) - 1)]
+        if not any(t.text in (",", "(") for t in window[:5]):
+            continue
+        for t in window:
+            if (t.is_space and "\n" in t.text) or t.tag_.startswith("VB"):
+                break  # a dateline has no verb: "NATO, the alliance, said - ..." is a sentence
+            if t.text in DATELINE_DASHES and t.i > start + 1:
+                return t.i + 1
+    return None
 
 
 def _build(kb: KnowledgeBase, disable: tuple[str, ...] = ()) -> Language:

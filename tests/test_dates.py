@@ -56,3 +56,16 @@ def test_week_month_and_published():
     assert parse_published("2026-01-24T06:10:00Z") == date(2026, 1, 24)
     assert parse_published("20080806") == date(2008, 8, 6)
     assert parse_published("not a date") is None
+
+
+@pytest.mark.parametrize("expression, published, future, expected", [
+    ("this week", "2025-09-30", False, "2025-09"),  # Tuesday: Monday 29 and Tuesday 30 are September's
+    ("earlier this week", "2025-09-30", False, "2025-09"),
+    ("this week", "2025-09-30", True, "2025"),  # the days to come run into October
+    ("this week", "2025-10-02", False, "2025"),  # Monday 29 September to Thursday 2 October
+    ("this week", "2026-01-01", False, ""),  # Monday 29 December to Thursday 1 January: no year either
+    ("this week", "2026-01-14", False, "2026-01"),
+    ("last week", "2025-10-02", False, "2025-09"),  # 22 to 28 September: a whole past week keeps its rule
+])
+def test_this_week_counts_only_the_days_it_can_mean(expression, published, future, expected):
+    assert (resolve(expression, published, future=future) or "") == expected

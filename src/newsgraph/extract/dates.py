@@ -15,6 +15,8 @@ Rules (the most specific date the text supports, never more):
 - "this month", "earlier this month", "last month", "next month", "N months ago" -> a month.
 - "last week", "this week", "next week", "N weeks ago" -> the month of that Monday-to-Sunday week
   (when the week straddles two months, the month holding its Thursday, as ISO 8601 does for weeks).
+  "This week" counts only the week's days already past (to come, for future acts): on Tuesday 30
+  September a past act of "this week" is September's.
 - "this year", "last year", "late last year", "N years ago", seasons -> a year.
 - vague spans ("in recent years", "for years", "the 1990s") resolve to nothing.
 
@@ -109,6 +111,17 @@ def week_month(monday: date) -> str:
     return _month_str(thursday.year, thursday.month)
 
 
+def this_week_month(pub: date, future: bool) -> str:
+    """"This week" as of ``pub``: only the days already past (Monday to ``pub``) for a past act, only
+    those to come (``pub`` to Sunday) for a future one. A week whose known days span two months
+    gives its year alone rather than a month it may not be in."""
+    first, last = (pub, pub + timedelta(days=6 - pub.weekday())) if future else (
+        pub - timedelta(days=pub.weekday()), pub)
+    if (first.year, first.month) == (last.year, last.month):
+        return _month_str(pub.year, pub.month)
+    return str(pub.year) if first.year == last.year else ""
+
+
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -184,13 +197,13 @@ def _relative(text: str, pub: date, future: bool) -> str | None:
                         ("coming", 1)):
         if re.search(rf"\b{word} week\b", text):
             monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=delta)
-            return week_month(monday)
+            return this_week_month(pub, future) if delta == 0 else week_month(monday)
         if re.search(rf"\b{word} month\b", text):
             return _month_str(*_add_months(pub.year, pub.month, delta))
         if re.search(rf"\b{word} year\b", text):
             return str(pub.year + delta)
     if re.search(r"\bearlier this (week|month)\b|\bearlier in the (week|month)\b", text):
-        return week_month(pub - timedelta(days=pub.weekday())) if "week" in text else _month_str(pub.year, pub.month)
+        return this_week_month(pub, future=False) if "week" in text else _month_str(pub.year, pub.month)
     if re.search(r"\b(earlier|later) this year\b", text):
         return str(pub.year)
     m = _MONTH_DAY.search(text)

@@ -250,7 +250,7 @@ def test_lexicon_codes_are_cameo_sectors():
     lex = sector_lexicon()
     codes = {s for s, _k in lex.group_nouns.values()} | set(lex.person_nouns.values())
     assert codes <= {"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", "SPY", "BUS", "MED", "REF", "CVL",
-                     "EDU", "LAB", "AGR", "HLH", "CRM", "ELI"}
+                     "PPL", "EDU", "LAB", "AGR", "HLH", "CRM", "ELI"}
     assert {k for _s, k in lex.group_nouns.values()} <= set(ACTOR_TYPES)
 
 
@@ -468,7 +468,7 @@ def test_an_ethnic_people_is_not_the_state_of_its_name(resolve):
 def test_local_people_take_the_country_where_their_clause_happens(resolve):
     doc, actors = resolve("Crowds of people blocked roads in Taiwan, and ethnic Hungarians marched in Romania. "
                           "Leaders of the opposition alliance agreed to hold the rally in Baku next week.")
-    assert covering(doc, actors, "people").code == "TWNCVL"
+    assert covering(doc, actors, "people").code == "TWNPPL"  # PETRARCH's agents: PEOPLE, MEN ~PPL
     assert covering(doc, actors, "Hungarians").code == "ROUCVL"
     assert covering(doc, actors, "opposition alliance").code == "AZEOPP"
 
@@ -569,3 +569,13 @@ def test_towns_the_kb_lacks_take_their_country_from_the_gazetteer(resolve):
 def test_a_role_in_apposition_to_a_name_is_no_second_person(resolve):
     doc, actors = resolve("Maria Lopez, the mayor of Kabul, met the governor.")
     assert [a.name for a in actors.actors if a.type == "person"] == ["Maria Lopez"]
+
+
+def test_men_and_people_are_people_women_and_children_civilians(resolve):
+    # PETRARCH's agents dictionary: MAN, MEN, PEOPLE, PERSONS ~PPL; WOMAN, CHILD, CIVILIAN ~CVL
+    doc, actors = resolve("A Kenyan court jailed two Somali men, and Ethiopian women and Sudanese civilians "
+                          "fled while Eritrean people watched.")
+    assert covering(doc, actors, "Somali men").code == "SOMPPL"
+    assert covering(doc, actors, "Eritrean people").code == "ERIPPL"
+    assert covering(doc, actors, "Ethiopian women").code == "ETHCVL"
+    assert covering(doc, actors, "Sudanese civilians").code == "SDNCVL"

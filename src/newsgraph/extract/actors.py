@@ -87,7 +87,7 @@ _HOME_TITLES = {"president", "prime minister", "premier", "chancellor", "foreign
 # sectors of people who act where they live: an unnamed group of them takes the country of the place
 # its clause happens in ("ethnic Albanians demonstrated in Serbia"); forces, officials, rebels and
 # refugees are left alone, as they often act abroad (and PETRARCH codes them "---")
-_LOCAL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "AGR", "BUS", "ELI"}
+_LOCAL_SECTORS = {"CVL", "PPL", "OPP", "LAB", "EDU", "REL", "HLH", "AGR", "BUS", "ELI"}
 _WHERE_PREPS = {"in", "at", "inside", "across", "throughout", "within"}
 # nouns of places: a country modifying one names where ("in Peru's capital", "in the Serbian town")
 _PLACE_HEADS = {"capital", "city", "town", "village", "province", "region", "district", "area", "border", "part",

@@ -331,3 +331,21 @@ def test_others_listing_the_organisation_of_the_report(analyze_text):
     assert {("NLD", "Hezbollah", None), ("GBR", "Hezbollah", None)} <= got, facts
     facts, _an = _facts(analyze_text, "The Netherlands and Britain already list the whole menu in English.")
     assert facts == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same sentence: the date of the clause saying when it took effect
+    ("Peru condemned Chile's designation of Hezbollah as a terrorist group, which took effect on Tuesday.",
+     ("CHL", "Hezbollah", "designated", "2026-01-20")),
+    # a later sentence restating it with a definite noun
+    ("Paraguay decided to list Hamas as a terrorist organization. The listing, which came into force on "
+     "Thursday, drew protests.", ("PRY", "Hamas", "designated", "2026-01-22")),
+    ("Kenya revoked the terrorist designation of Hamas. The decision took effect on January 2.",
+     ("KEN", "Hamas", "revoked", "2026-01-02")),
+    # an intent keeps its own date: "the move" that took effect is not the intent
+    ("Paraguay will designate Hamas as a terrorist organization. The move took effect on Thursday.",
+     ("PRY", "Hamas", "announced_intent", None)),
+])
+def test_designation_dated_when_it_took_effect(analyze_text, text, expected):
+    facts, _an = _facts(analyze_text, text)
+    assert expected in facts, facts

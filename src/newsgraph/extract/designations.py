@@ -34,6 +34,7 @@ later date.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -277,8 +278,69 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
     if facts:  # the discourse around a designation; nothing to extend in most documents
         facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
+    facts = _dated_by_taking_effect(doc, document, facts, lex)
     facts = _merge(facts, lex["status_precedence"], lambda a: _jurisdiction(actors.get(a), lex))
     return _renumber(_drop_part_background(facts, actors, kb, document))
+
+
+TAKING_EFFECT_STATUSES = ("designated", "expanded", "revoked")
+RESTATEMENT_REACH = 3  # sentences back that "The listing, which took effect on ..." may refer to
+
+
+def _takes_effect(v: Token, lex: dict[str, Any]) -> bool:
+    """"took effect", "came into force", "became effective": a past act coming into force."""
+    words = lex["taking_effect"].get(v.lemma_.lower())
+    if not words or v.tag_ not in ("VBD", "VBN"):
+        return False
+    near = [c for c in v.children] + [g for c in v.children if c.dep_ == "prep" for g in c.children]
+    return any(c.lemma_.lower() in words for c in near)
+
+
+def _dated_by_taking_effect(doc: Doc, document: Document, facts: list[Designation],
+                            lex: dict[str, Any]) -> list[Designation]:
+    """An undated designation gets the date on which it "took effect" or "came into force": in its own
+    sentence ("X's designation of Y ..., which took effect on Monday"), or in a later one whose
+    definite noun restates it ("The listing, which took effect on Wednesday, ..."). Only acts that
+    happened: an intent keeps its own date."""
+    from newsgraph.extract import dates
+
+    undated = [f for f in facts if f.date is None and f.status in TAKING_EFFECT_STATUSES and f.sentence]
+    if not undated:
+        return facts
+    starts = sorted({f.sentence[0] for f in undated})
+    sents = list(doc.sents)
+    sent_starts = [s.start_char for s in sents]
+    dated: dict[int, str] = {}  # fact sentence start -> date
+    for v in doc:
+        if not _takes_effect(v, lex):
+            continue
+        ent = next((e for e in v.sent.ents if e.label_ == "DATE" and (
+            e.root.head == v or (e.root.head.dep_ == "prep" and e.root.head.head == v))), None)
+        if ent is None:
+            continue
+        prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        when = dates.resolve(f"{prev} {ent.text}" if prev in ("on", "in", "last") else ent.text, document.published)
+        if not when:
+            continue
+        own = v.sent.start_char
+        if own in starts:
+            dated.setdefault(own, when)
+            continue
+        # "The listing, which took effect ...": the restating noun is what took effect
+        noun = v.head if v.dep_ in ("relcl", "acl") else next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.lemma_.lower() not in lex["restating_nouns"] or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        here = bisect.bisect_right(sent_starts, own) - 1
+        earlier = [x for x in starts if x < own and here - (bisect.bisect_right(sent_starts, x) - 1) <= RESTATEMENT_REACH]
+        if earlier:
+            dated.setdefault(earlier[-1], when)
+    if not dated:
+        return facts
+    pending = {id(f) for f in undated}
+    return [replace(f, date=dated[f.sentence[0]]) if id(f) in pending and f.sentence[0] in dated else f
+            for f in facts]
 
 
 DATELINE_CHARS = 300  # a dateline ("BUENOS AIRES, Jan 21 (Agency) —") opens the text, after any byline

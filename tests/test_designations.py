@@ -349,3 +349,19 @@ def test_others_listing_the_organisation_of_the_report(analyze_text):
 def test_designation_dated_when_it_took_effect(analyze_text, text, expected):
     facts, _an = _facts(analyze_text, text)
     assert expected in facts, facts
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Washington decided to list several cartels as terrorist organizations. The U.S. list includes the "
+     "Gulf Clan and Tren de Aragua.", ("USA", "Tren de Aragua", "designated", None), None),
+    ("Canada's terrorism list also names the Houthis, officials said.", ("CAN", "Ansar Allah", "designated", None),
+     None),
+    # no owner and no designation before it: whose list is unknown
+    ("The list includes Hamas, the minister said.", None, "Hamas"),
+])
+def test_a_list_its_owner_names(analyze_text, text, expected, absent):
+    facts, _an = _facts(analyze_text, text)
+    if expected:
+        assert expected in facts, facts
+    if absent:
+        assert not any(f[1] == absent for f in facts), facts

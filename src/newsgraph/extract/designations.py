@@ -275,8 +275,8 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
     facts.extend(_nominal_designations(doc, document, actors, events, lex, actor_type))
     facts.extend(_on_lists(doc, actors, events, facts, lex, actor_type))
     facts.extend(_missed_acts(doc, document, actors, events, facts, kb, lex, actor_type))
+    facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))  # a list its owner names needs no fact before it
     if facts:  # the discourse around a designation; nothing to extend in most documents
-        facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
     facts = _dated_by_taking_effect(doc, document, facts, lex)
     facts = _merge(facts, lex["status_precedence"], lambda a: _jurisdiction(actors.get(a), lex))
@@ -751,35 +751,47 @@ def _step_status(verb: Token, lex: dict[str, Any]) -> str:
 
 def _list_continuations(doc: Doc, actors: DocActors, facts: list[Designation], lex: dict[str, Any],
                         actor_type) -> list[Designation]:
-    """"The list also includes X, Y and Z": more designees of the designation just reported."""
+    """"The list also includes X, Y and Z": more designees of the designation just reported. A list
+    its owner names ("The U.S. list names X", "Canada's terrorism list includes Y") is that owner's,
+    in a report about terrorism, even when the designation before it named its designees only by
+    description ("decided to list six criminal groups"); "It also includes Z" then continues it."""
     out: list[Designation] = []
+    context: _TerrorContext | None = None
     for t in doc:
         if t.lemma_.lower() not in lex["include_verbs"] or t.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or (subj.lemma_.lower() not in lex["list_nouns"] and subj.lower_ != "it"):
             continue
-        # the designation reported last before it (this sentence's too)
-        before = sorted((f for f in facts if f.sentence and f.sentence[0] <= t.idx),
-                        key=lambda f: (f.sentence[0], f.date is not None))
-        if subj.lower_ == "it" and not (before and t.idx - before[-1].sentence[1] < 400):
-            continue  # "It also includes ...": only right after the list it stands for
-        if not before:
-            continue
-        last = before[-1]
-        designator = last.designator
-        speaker = actors.resolve(subj) if subj.lower_ == "it" else None
-        if speaker is not None and speaker.type in lex["designator_types"]:
-            designator = speaker.id  # "Iran's security council said it was naming CENTCOM a terrorist group"
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None:
             continue
+        owner = next((a.id for c in subj.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                      and (a := actors.at(c)) is not None and a.type in lex["designator_types"]), None)
+        # the designation reported last before it (this sentence's too)
+        before = sorted((f for f in facts + out if f.sentence and f.sentence[0] <= t.idx),
+                        key=lambda f: (f.sentence[0], f.date is not None))
+        if subj.lower_ == "it" and not (before and t.idx - before[-1].sentence[1] < 400):
+            continue  # "It also includes ...": only right after the list it stands for
+        if owner is not None and (context := context or _TerrorContext(doc, lex["terror_cues"])).near(t):
+            last = next((f for f in reversed(before) if f.designator == owner), None)
+            designator, status = owner, (last.status if last is not None else "designated")
+            date, events, pressed_by = (last.date, list(last.events), last.pressed_by) if last else (None, [], None)
+        elif before:
+            last = before[-1]
+            designator, status, date, events, pressed_by = (last.designator, last.status, last.date,
+                                                            list(last.events), last.pressed_by)
+        else:
+            continue
+        speaker = actors.resolve(subj) if subj.lower_ == "it" else None
+        if speaker is not None and speaker.type in lex["designator_types"]:
+            designator = speaker.id  # "Iran's security council said it was naming CENTCOM a terrorist group"
         for x in _phrase_actors(obj, actors):
             if actor_type(x) not in lex["designee_excluded_types"] and x != designator \
                     and not _own_organ(actors.get(designator), actors.get(x), lex):
-                out.append(Designation(designator=designator, designee=x, status=last.status, date=last.date,
-                                       events=list(last.events), sentence=(t.sent.start_char, t.sent.end_char),
-                                       pressed_by=last.pressed_by))
+                out.append(Designation(designator=designator, designee=x, status=status, date=date,
+                                       events=events, sentence=(t.sent.start_char, t.sent.end_char),
+                                       pressed_by=pressed_by))
     return out
 
 

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.actors import DocActors
 from newsgraph.kb import KnowledgeBase, load_lexicon
+from newsgraph.nlp import dateline_end
 from newsgraph.records import Designation, Document, Event
 
 
@@ -343,17 +344,14 @@ def _dated_by_taking_effect(doc: Doc, document: Document, facts: list[Designatio
             for f in facts]
 
 
-DATELINE_CHARS = 300  # a dateline ("BUENOS AIRES, Jan 21 (Agency) —") opens the text, after any byline
-
-
 def _dateline_state(doc: Doc, actors: DocActors) -> str | None:
     """The country actor of the place a report is filed from, when the report names that country:
-    the first place or country mentioned before the dateline's dash or parenthesis."""
-    text = doc.text[:DATELINE_CHARS]
-    cut = min((i for i in (text.find(" —"), text.find(" ("), text.find(" -- ")) if i >= 0), default=-1)
-    if cut < 0:
+    the first place or country in its dateline ("BUENOS AIRES, Jan 21 (Agency) —", found by the
+    pipeline's ``nlp.dateline_end``, which also ends the dateline's sentence)."""
+    end = dateline_end(doc)
+    if end is None:
         return None
-    place = next((a for t in doc if t.idx < cut and (a := actors.at(t)) is not None
+    place = next((a for t in doc[:end] if (a := actors.at(t)) is not None
                   and a.type in ("location", "country") and a.country), None)
     if place is None:
         return None

@@ -484,3 +484,18 @@ def test_asking_for_an_investigation_is_asking_for_information(analyze_text, tex
     # PETRARCH's CAMEO verb dictionary: order/demand an investigation 1014, urge to investigate 0214
     an, names = _events(analyze_text, text)
     assert (plover, cameo) in [(e.plover, e.cameo) for e in an.events if e.parent is None]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Gunmen shot two Kenyan police officers in Mombasa.", "190"),  # SHOOT block: 190
+    ("Syrian troops shelled the Turkish border town.", "190"),  # SHELL in the GUNFIRE block: 190
+    ("Militants murdered three Nigerian teachers.", "190"),  # MURDER in the KILL block: 190
+    ("Serbian police assaulted Albanian protesters in Pristina.", "190"),
+    ("Thousands of Chilean students marched in Santiago.", "140"),  # MARCH: 140, against: 141
+    ("Thousands of Chilean students marched against the new law.", "141"),
+    ("Britain mobilized army reservists.", "154"),  # MOBILIZE: 150, with armed forces 154
+    ("Cuba decried the American embargo.", "110"),
+])
+def test_sub_codes_follow_petrarchs_verb_dictionary(analyze_text, text, cameo):
+    an, names = _events(analyze_text, text)
+    assert cameo in [e.cameo for e in an.events if e.parent is None], [(e.plover, e.cameo) for e in an.events]

@@ -81,6 +81,9 @@ _ALLY_WORDS = {"backed", "allied", "aligned", "linked", "inspired", "affiliated"
 _LEADER_WORDS = {"led", "commanded", "dominated", "run", "controlled"}
 # bodies and titles that, named bare, are the home country's own
 _HOME_TYPES = {"legislature", "ministry", "judiciary"}
+# the actors that say which state a report is about (for a body named without its country)
+_STATE_TYPES = frozenset({"country", "government", "ministry", "intelligence", "military", "police", "judiciary",
+                          "legislature"})
 _HOME_TITLES = {"president", "prime minister", "premier", "chancellor", "foreign minister", "interior minister",
                 "defense minister", "defence minister", "finance minister", "home secretary", "foreign secretary",
                 "minister", "king", "queen", "emir", "supreme leader", "vice president", "vice-president"}
@@ -325,14 +328,15 @@ class DocActors:
         self._order.sort()
         return actor
 
-    def main_country(self, min_mentions: int = 1) -> str | None:
+    def main_country(self, min_mentions: int = 1, types: frozenset[str] | None = None) -> str | None:
         """The country the document is mostly about: the most mentioned country, its capital, bodies
         and groups included (places and people are where news happens and who speaks, not whose);
-        None when it has fewer than ``min_mentions`` mentions."""
+        None when it has fewer than ``min_mentions`` mentions. ``types``: count only actors of these
+        types (and places, when none of them has a country)."""
         counts: dict[str, int] = {}
         places: dict[str, int] = {}
         for a in self.actors:
-            if a.country and a.type not in ("location", "person"):
+            if a.country and a.type not in ("location", "person") and (types is None or a.type in types):
                 counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
             elif a.country and a.type == "location":
                 places[a.country] = places.get(a.country, 0) + len(a.mentions)
@@ -761,10 +765,10 @@ class _Resolver:
                     return ent.ent_id_.split(":")[1]
         return None
 
-    def _home_country(self, min_mentions: int = 1) -> str | None:
+    def _home_country(self, min_mentions: int = 1, types: frozenset[str] | None = None) -> str | None:
         """The country a report is filed from (dateline), else the one it mentions most (at least
-        ``min_mentions`` times)."""
-        return self._dateline_country() or self.out.main_country(min_mentions)
+        ``min_mentions`` times; counting only actors of ``types`` when given)."""
+        return self._dateline_country() or self.out.main_country(min_mentions, types)
 
     def _home_bodies(self) -> None:
         """"Parliament", "the Interior Ministry", "Prime Minister Edi Rama": national bodies and
@@ -777,9 +781,10 @@ class _Resolver:
         unnamed = [a for a in bare if a not in bodies and (a.code or "").startswith("---")]
         # a titled person goes with the one country the report names ("President Bouteflicka ...
         # in Algiers"); a bare body needs more: one mention of Iran in "Congress is asking Obama
-        # to help Iran" does not make it Iran's Congress
+        # to help Iran" does not make it Iran's Congress. Nor do armed groups and peoples count for a body:
+        # a London report on Hezbollah and "Lebanese" reactions is not Lebanon's, nor is its "Parliament"
         for pending, iso3 in ((people, self._home_country() if people else None),
-                              (bodies, self._home_country(min_mentions=2) if bodies else None),
+                              (bodies, self._home_country(2, _STATE_TYPES) if bodies else None),
                               (unnamed, self._dateline_country() if unnamed else None)):
             for a in pending:
                 self._give_country(a, iso3)

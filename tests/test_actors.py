@@ -250,7 +250,7 @@ def test_lexicon_codes_are_cameo_sectors():
     lex = sector_lexicon()
     codes = {s for s, _k in lex.group_nouns.values()} | set(lex.person_nouns.values())
     assert codes <= {"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", "SPY", "BUS", "MED", "REF", "CVL",
-                     "PPL", "EDU", "LAB", "AGR", "HLH", "CRM", "ELI"}
+                     "PPL", "UAF", "EDU", "LAB", "AGR", "HLH", "CRM", "ELI"}
     assert {k for _s, k in lex.group_nouns.values()} <= set(ACTOR_TYPES)
 
 
@@ -365,7 +365,7 @@ def test_agent_nouns_without_a_country(resolve, text, word, code):
 def test_agent_nouns_take_the_dateline_country(resolve):
     doc, actors = resolve("NAIROBI, March 3 - Police arrested four men after gunmen attacked a bus.")
     assert _code_at(doc, actors, "Police") == "KENCOP"
-    assert _code_at(doc, actors, "gunmen") == "KENREB"
+    assert _code_at(doc, actors, "gunmen") == "KENUAF"
 
 
 def test_agent_nouns_with_a_named_owner_are_not_unnamed(resolve):
@@ -374,7 +374,7 @@ def test_agent_nouns_with_a_named_owner_are_not_unnamed(resolve):
     # an ally is not an owner: "pro-Moscow separatists" are not Russia's
     doc, actors = resolve("Pro-Moscow separatists and Iran-backed militias seized two towns.")
     assert _code_at(doc, actors, "separatists") == "---REB"
-    assert _code_at(doc, actors, "militias") == "---REB"
+    assert _code_at(doc, actors, "militias") == "---UAF"
 
 
 def test_title_of_a_place_takes_the_place_country(resolve):
@@ -433,13 +433,13 @@ def test_a_longer_reading_replaces_the_first_one(resolve):
 def test_a_body_led_by_a_country_is_that_country_s(resolve):
     doc, actors = resolve("Saudi-led warplanes struck a market, and Iran-backed militias shelled the port.")
     assert covering(doc, actors, "warplanes").code == "SAUMIL"
-    assert covering(doc, actors, "militias").code == "---REB"  # backed is not led
+    assert covering(doc, actors, "militias").code == "---UAF"  # backed is not led
 
 
 def test_a_body_based_in_a_place_is_of_its_country(resolve):
     doc, actors = resolve("A newspaper based in Beirut and a terror group based in Trinidad were named.")
     assert covering(doc, actors, "newspaper").code == "LBNMED"
-    assert covering(doc, actors, "terror group").code == "TTOREB"
+    assert covering(doc, actors, "terror group").code == "TTOUAF"
 
 
 def test_agent_nouns_that_name_something_else(resolve):
@@ -579,3 +579,22 @@ def test_men_and_people_are_people_women_and_children_civilians(resolve):
     assert covering(doc, actors, "Eritrean people").code == "ERIPPL"
     assert covering(doc, actors, "Ethiopian women").code == "ETHCVL"
     assert covering(doc, actors, "Sudanese civilians").code == "SDNCVL"
+
+
+def test_a_bare_body_belongs_to_the_state_the_report_names_not_to_a_group_it_covers(resolve):
+    # Hezbollah (Lebanon's) and a Lebanese people are mentioned more than Britain, but only British
+    # state bodies are named: "Parliament" is Britain's
+    doc, actors = resolve("Hezbollah supporters marched in central London on Saturday. Parliament approved the ban "
+                          "on Hezbollah this week, and the Home Office said Hezbollah's flag would be illegal. "
+                          "Hezbollah called the move hostile. The British government said the ban would take "
+                          "effect on Friday. Lebanese expatriates said they feared for their relatives.")
+    assert _code_at(doc, actors, "Parliament") == "GBRLEG"
+
+
+def test_militants_and_gunmen_are_unaligned_armed_forces_rebels_stay_rebels(resolve):
+    # PETRARCH's agents dictionary: MILITANT, GUNMEN, MILITIA, FIGHTER ~UAF; REBEL, INSURGENT ~REB
+    doc, actors = resolve("Somali militants and Kenyan gunmen fought Ugandan rebels and Congolese insurgents.")
+    assert covering(doc, actors, "Somali militants").code == "SOMUAF"
+    assert covering(doc, actors, "Kenyan gunmen").code == "KENUAF"
+    assert covering(doc, actors, "Ugandan rebels").code == "UGAREB"
+    assert covering(doc, actors, "Congolese insurgents").code == "CODREB"

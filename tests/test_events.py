@@ -291,7 +291,7 @@ def test_an_attack_told_through_its_weapon(analyze_text):
     assert len(assault) == 1 and assault[0].cameo == "194"
     assert [names[i].code for i in assault[0].source] == ["---REB"]
     an, names = _events(analyze_text, "Two soldiers were killed by a roadside bomb planted by gunmen.")
-    assert [(e.cameo, [names[i].code for i in e.source]) for e in an.events] == [("183", ["---REB"])]
+    assert [(e.cameo, [names[i].code for i in e.source]) for e in an.events] == [("183", ["---UAF"])]
     # a verb that already says how keeps its code
     an, _ = _events(analyze_text, "Syrian tanks shelled the town of Daraa.")
     assert [e.cameo for e in an.events] == ["194"]

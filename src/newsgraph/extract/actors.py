@@ -61,7 +61,7 @@ _MOTION_PREPS = {"to", "into", "toward", "towards", "onto"}
 _PREMOD_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "advmod", "punct", "case"}
 _MAX_ROLE_TOKENS = 10
 # a person with several titles takes the code of the most political one ("religious leader Ayatollah")
-_SECTOR_RANK = {"GOV": 0, "MIL": 1, "SPY": 1, "COP": 1, "JUD": 1, "LEG": 1, "OPP": 2, "REB": 2}
+_SECTOR_RANK = {"GOV": 0, "MIL": 1, "SPY": 1, "COP": 1, "JUD": 1, "LEG": 1, "OPP": 2, "REB": 2, "UAF": 2}
 _QUALIFIERS = {"former", "retired", "interim", "acting", "deputy", "late", "ex", "outgoing", "incoming", "then"}
 _BYLINE = re.compile(r"\((?:[^()]*?\b)?(?:reporting|writing|editing|edited|compiled|reported)\s+by\b[^()]*\)"
                      r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*$"

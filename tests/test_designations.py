@@ -365,3 +365,27 @@ def test_a_list_its_owner_names(analyze_text, text, expected, absent):
         assert expected in facts, facts
     if absent:
         assert not any(f[1] == absent for f in facts), facts
+
+
+def test_an_agentless_designation_is_the_reported_states(analyze_text):
+    # no agent named; the only state body the report names is Britain's
+    text = ("The listing of Hezbollah as a terrorist organisation came into force on Friday. "
+            "The Home Office said membership now carries a prison term.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("GBR", "Hezbollah", "designated", "2026-01-23") in facts, facts
+
+
+def test_an_agentless_designation_in_a_report_on_two_states_has_no_designator(analyze_text):
+    text = ("The listing of Hezbollah as a terrorist organisation came into force on Friday. Germany's interior "
+            "ministry and France's foreign ministry both commented.")
+    facts, _an = _facts(analyze_text, text)
+    assert not any(f[1] == "Hezbollah" for f in facts), facts
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Britain proscribed Hezbollah in its entirety on Friday.", "expanded"),
+    ("The United States already lists Hezbollah as a whole as a terrorist organization.", "designated"),
+])
+def test_a_whole_organisation_listing_is_an_expansion_unless_it_is_standing(analyze_text, text, status):
+    facts, _an = _facts(analyze_text, text)
+    assert any(f[1] == "Hezbollah" and f[2] == status for f in facts), facts

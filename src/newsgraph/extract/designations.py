@@ -134,6 +134,11 @@ def _status(ev: Event, tok: Token, by_id: dict[str, Event], lex: dict[str, Any])
     if lemma in lex["expand_governors"] or any(g in lex["expand_governors"] for g in governors[:2]) or \
             any(c.lower_ in lex["expand_cues"] for c in tok.children if c.dep_ == "advmod"):
         return "expanded"
+    phrase = " ".join(t.lower_ for t in tok.subtree)
+    if any(f" {c} " in f" {phrase} " for c in lex["whole_cues"]) and not _standing_state(tok, lex):
+        # "proscribed Hezbollah in its entirety": a listing in part grows to the whole ("already list
+        # Hamas as a whole" is where things stand, not a change)
+        return "expanded"
     return "designated"
 
 
@@ -174,6 +179,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
 
     context: _TerrorContext | None = None
     home = _dateline_state(doc, actors)
+    reporting_state: list[str | None] = []  # computed once, when an agentless designation needs it
     for ev in sorted(events, key=lambda e: e.trigger or (0, 0)):
         tok = _trigger_token(doc, ev)
         if tok is None:
@@ -212,6 +218,12 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
             # "The group was listed on Jan. 19", "a registry created in 2019 to list Hezbollah": no
             # agent named, so the jurisdiction whose designations are being reported
             designators = list(last_designators)
+        if not designators and not ev.source and designees and not last_designators and not described \
+                and ev.status == "asserted" and (reporting_state := reporting_state or [_reporting_state(doc, actors, lex, home)]) \
+                and reporting_state[0]:
+            # "The proscription of Hamas came into force on Friday" in a report whose only named state
+            # is Britain's: no agent named, so the state the report is about
+            designators = [reporting_state[0]]
         if not designees:  # "expanded its terrorist designations to include the IRGC"
             designees = [a for a in _included(tok, actors, lex) if actor_type(a) not in lex["designee_excluded_types"]]
         if not designators:
@@ -356,6 +368,20 @@ def _dateline_state(doc: Doc, actors: DocActors) -> str | None:
     if place is None:
         return None
     return next((a.id for a in actors.actors if a.type == "country" and a.country == place.country), None)
+
+
+def _reporting_state(doc: Doc, actors: DocActors, lex: dict[str, Any], home: str | None) -> str | None:
+    """The state a report is about, for an act it reports without an agent: its dateline's, else the
+    one state whose bodies it names (a government, ministry, parliament ...); None when it names
+    bodies of several states or none."""
+    if home:
+        return home
+    bodies = [a for a in actors.actors if a.type in lex["state_body_types"] and a.country]
+    if len({a.country for a in bodies}) != 1:
+        return None
+    country = bodies[0].country
+    state = next((a.id for a in actors.actors if a.type == "country" and a.country == country), None)
+    return state or bodies[0].id
 
 
 def _home_state(designator: str, home: str | None, actors: DocActors, lex: dict[str, Any]) -> str:

@@ -598,3 +598,20 @@ def test_militants_and_gunmen_are_unaligned_armed_forces_rebels_stay_rebels(reso
     assert covering(doc, actors, "Kenyan gunmen").code == "KENUAF"
     assert covering(doc, actors, "Ugandan rebels").code == "UGAREB"
     assert covering(doc, actors, "Congolese insurgents").code == "CODREB"
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("The Russian Defense Minister wants to help Syria.", "Russian Defense Minister", "RUSGOV"),
+    ("The US Defense Secretary flew to Israel.", "US Defense Secretary", "USAGOV"),
+    ("Rwanda's information minister said nothing.", "information minister", "RWAGOV"),
+    ("The Kenyan Health Minister visited Uganda.", "Kenyan Health Minister", "KENGOV"),
+])
+def test_a_portfolio_before_a_title_names_the_office(resolve, text, mention, code):
+    doc, actors = resolve(text, "2015-05-01")
+    assert covering(doc, actors, mention).code == code
+    assert not [a.name for a in actors.actors if a.type == "organization"]  # no "Defense" body
+
+
+def test_a_capitalised_portfolio_in_a_named_persons_title_is_no_body(resolve):
+    doc, actors = resolve("French Interior Minister Jean Dupont met the Chadian envoy.", "2015-05-01")
+    assert "Interior" not in [a.name for a in actors.actors]

@@ -114,6 +114,7 @@ class SectorLexicon:
     pronouns: dict[str, tuple[str, ...]]
     max_words: int
     sector_types: dict[str, str]  # sector code -> actor type of a group in it
+    portfolio_heads: frozenset[str] = frozenset()  # "minister": nouns before it name the office
 
     def sector_of(self, phrase: str) -> tuple[str, str, bool] | None:
         """(sector, type, is_person) for a noun phrase tail, group nouns first."""
@@ -141,7 +142,8 @@ def sector_lexicon() -> SectorLexicon:
     pronouns = {k: tuple(v) for k, v in data["pronouns"].items()}
     longest = max(len(p.split()) for p in [*groups, *persons])
     return SectorLexicon(groups, persons, frozenset(data["generic_heads"]), frozenset(data["government_nouns"]),
-                         descriptions, pronouns, longest, {k: v["type"] for k, v in data["sectors"].items()})
+                         descriptions, pronouns, longest, {k: v["type"] for k, v in data["sectors"].items()},
+                         frozenset(data.get("portfolio_heads", [])))
 
 
 @dataclass(frozen=True)
@@ -1042,7 +1044,8 @@ class _Resolver:
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start  # "The Supreme Court"
         if ent.ent_id_ or start < tail[0].i or ent.end > tail[-1].i + 1:
             return True
-        return self._sector_for([t for t in ent]) is None
+        # "Russian Defense Minister": a capitalised portfolio NER took for a body is part of the title
+        return self._sector_for([t for t in ent]) is None and self._sector_for([t for t in tail if t.i >= start]) is None
 
     def _sector_for(self, tail: list[Token]) -> tuple[str, str, bool, str] | None:
         """Longest sector phrase ending the tail; a generic head ("officials", "leader") defers to a
@@ -1056,9 +1059,11 @@ class _Resolver:
                 if found is None:
                     continue
                 sector, kind, is_person = found
-                if any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "NORP" and t.lower_ not in lex.group_nouns
-                       and t.lower_ not in lex.person_nouns for t in tail[:k]):
+                if tail[-1].lower_ not in lex.portfolio_heads and any(
+                        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "NORP" and t.lower_ not in lex.group_nouns
+                        and t.lower_ not in lex.person_nouns for t in tail[:k]):
                     return None  # "Warsaw summit officials": the officials of a summit, not of Poland
+                # (but "information minister", "Defense Secretary": the nouns name the portfolio)
                 if phrase in lex.generic_heads or tail[-1].lower_ in lex.generic_heads:
                     for t in tail[:k]:
                         mod = lex.group_nouns.get(t.lower_)
@@ -1085,6 +1090,8 @@ class _Resolver:
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
                 f"{doc[span.start - 2].lower_} of {span.text.lower()}" in self.lex.person_nouns):
             return  # "State" in "Secretary of State": part of a title
+        if span.end < len(doc) and f"{span.text.lower()} {doc[span.end].lower_}" in self.lex.person_nouns:
+            return  # "Interior" in "Interior Minister Bernard Cazeneuve": part of a title
         if label == "NORP":
             self.out.add_mention(f"group:{norm_alias(name)}", lambda aid: Actor(id=aid, name=name, type="group"), span)
             return

@@ -499,3 +499,13 @@ def test_asking_for_an_investigation_is_asking_for_information(analyze_text, tex
 def test_sub_codes_follow_petrarchs_verb_dictionary(analyze_text, text, cameo):
     an, names = _events(analyze_text, text)
     assert cameo in [e.cameo for e in an.events if e.parent is None], [(e.plover, e.cameo) for e in an.events]
+
+
+@pytest.mark.parametrize("text,plover,cameo", [
+    ("The Chadian president ordered an attack on rebel positions in Sudan.", "THREATEN", "138"),
+    ("Putin ordered an enquiry into the Turkish shooting.", "REQUEST", "1014"),
+])
+def test_ordering_an_act_is_not_doing_it(analyze_text, text, plover, cameo):
+    # PETRARCH's CAMEO verb dictionary: ORDER * ATTACK / ASSASSINATION 138, ORDER * &INVESTIGATION 1014
+    an, names = _events(analyze_text, text)
+    assert (plover, cameo) in [(e.plover, e.cameo) for e in an.events if e.parent is None]

@@ -52,11 +52,12 @@ _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", 
 # a capital governed by one of these prepositions is a place, not a government
 _PLACE_PREPS = {"in", "at", "to", "into", "near", "outside", "inside", "around", "across", "throughout",
                 "within", "via", "toward", "towards", "through", "over", "onto", "beyond", "off", "along"}
-# "<word> of <capital>" names a place: "southwest of Baghdad", "the outskirts of Kabul"
-_PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-             "north-west", "south-east", "south-west", "outskirts", "suburbs", "suburb", "centre", "center",
-             "heart", "edge", "streets", "districts", "district", "neighbourhood", "neighborhood", "downtown",
-             "residents", "people", "mayor", "governor", "outside"}
+# words around a mention that say where an actor is or whose it is (agents.json "context_words"):
+# "<word> of <capital>" names a place ("southwest of Baghdad"); place nouns ("in the Serbian town");
+# prepositions of a clause's place; sectors of people who act where they live; people met away from
+# home ("tourists in Egypt"); allies ("Iran-backed") and leaders ("US-led") of a body
+_CONTEXT_WORDS = lexicon_table(load_lexicon("agents.json")["context_words"], frozenset)
+_PLACE_OF = _CONTEXT_WORDS["place_of"]
 _MOTION_PREPS = {"to", "into", "toward", "towards", "onto"}
 _PREMOD_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "advmod", "punct", "case"}
 _MAX_ROLE_TOKENS = 10
@@ -74,11 +75,8 @@ _ORG_NAME_TYPES = {"party": "party", "front": "armed_group", "army": "armed_grou
                    "airways": "company", "airline": "company", "motors": "company", "holdings": "company", "agency": "government",
                    "university": "organization", "union": "organization", "association": "ngo", "foundation": "ngo",
                    "times": "media", "post": "media", "news": "media", "radio": "media", "television": "media"}
-# "Iran-backed militias": the named actor is an ally of the group, not its owner
-_ALLY_WORDS = {"backed", "allied", "aligned", "linked", "inspired", "affiliated", "supported", "sponsored",
-               "funded", "leaning", "friendly"}
-# "US-led coalition forces": the named country leads the body
-_LEADER_WORDS = {"led", "commanded", "dominated", "run", "controlled"}
+_ALLY_WORDS = _CONTEXT_WORDS["ally_words"]
+_LEADER_WORDS = _CONTEXT_WORDS["leader_words"]
 # bodies and titles that, named bare, are the home country's own
 _HOME_TYPES = {"legislature", "ministry", "judiciary"}
 # the actors that say which state a report is about (for a body named without its country)
@@ -87,17 +85,10 @@ _STATE_TYPES = frozenset({"country", "government", "ministry", "intelligence", "
 _HOME_TITLES = {"president", "prime minister", "premier", "chancellor", "foreign minister", "interior minister",
                 "defense minister", "defence minister", "finance minister", "home secretary", "foreign secretary",
                 "minister", "king", "queen", "emir", "supreme leader", "vice president", "vice-president"}
-# sectors of people who act where they live: an unnamed group of them takes the country of the place
-# its clause happens in ("ethnic Albanians demonstrated in Serbia"); forces, officials, rebels and
-# refugees are left alone, as they often act abroad (and PETRARCH codes them "---")
-_LOCAL_SECTORS = {"CVL", "PPL", "OPP", "LAB", "EDU", "REL", "HLH", "AGR", "BUS", "ELI"}
-_WHERE_PREPS = {"in", "at", "inside", "across", "throughout", "within"}
-# nouns of places: a country modifying one names where ("in Peru's capital", "in the Serbian town")
-_PLACE_HEADS = {"capital", "city", "town", "village", "province", "region", "district", "area", "border", "part",
-                "outskirts", "streets", "territory", "enclave", "north", "south", "east", "west", "centre",
-                "center", "heart", "suburb", "suburbs", "countryside", "state", "republic"}
-# people often met away from home: they keep no country from where they are ("tourists in Egypt")
-_VISITOR_NOUNS = {"tourists", "pilgrims", "hostages", "passengers", "visitors", "travellers", "travelers"}
+_LOCAL_SECTORS = _CONTEXT_WORDS["local_sectors"]
+_WHERE_PREPS = _CONTEXT_WORDS["where_preps"]
+_PLACE_HEADS = _CONTEXT_WORDS["place_heads"]
+_VISITOR_NOUNS = _CONTEXT_WORDS["visitor_nouns"]
 _SECTOR_FOR_TYPE = {"government": "GOV", "ministry": "GOV", "military": "MIL", "police": "COP",
                     "judiciary": "JUD", "legislature": "LEG", "intelligence": "SPY", "armed_group": "REB",
                     "party": "PTY", "media": "MED", "company": "BUS", "criminal_org": "CRM"}

@@ -64,6 +64,7 @@ class Lexicon:
     instruments: dict[str, str | None] = field(default_factory=dict)  # weapon lemma -> CAMEO code of its use
     addressee_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "aim" -> {"at"}: a request's target
     pressure_frames: dict[str, frozenset[str]] = field(default_factory=dict)  # "under pressure from X to ..."
+    doer_codes: dict[str, dict[str, str]] = field(default_factory=dict)  # "171" -> {"OPP": "145"}
 
     def plover(self, code: str) -> dict[str, Any] | None:
         for k in (code, code[:3], code[:2] + "0"):
@@ -95,7 +96,8 @@ def lexicon() -> Lexicon:
                    reciprocal=lexicon_table(ev.get("reciprocal", {})),
                    instruments=lexicon_table(ev.get("instruments", {})),
                    addressee_verbs=lexicon_table(ev.get("addressee_verbs", {}), frozenset),
-                   pressure_frames=lexicon_table(ev.get("pressure_frames", {}), frozenset))
+                   pressure_frames=lexicon_table(ev.get("pressure_frames", {}), frozenset),
+                   doer_codes=lexicon_table(ev.get("doer_codes", {})))
 
 
 @lru_cache(maxsize=1)
@@ -1117,6 +1119,20 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
 
 
 # ---- the extractor ------------------------------------------------------------------------------
+def _doers_code(code: str, src: list[str], finder: ActorFinder, lex: Lexicon) -> str:
+    """The code an act takes from who does it (events.json "doer_codes"): when every source is of
+    one sector ("171" by OPP -> "145")."""
+    if not src:
+        return code
+    codes = [(finder.actors.get(a) and finder.actors.get(a).code or "") for a in src]
+    for prefix, by_sector in lex.doer_codes.items():
+        if code.startswith(prefix):
+            for sector, new in by_sector.items():
+                if all(c.endswith(sector) for c in codes):
+                    return new
+    return code
+
+
 def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
     kind = parent.sense.get("embeds")
     if child.kind == "noun" and _lemma(child.tok) in lex.anaphoric_event_nouns and kind not in ("request", "appeal") \
@@ -1520,9 +1536,7 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     if c.kind == "noun" and not src and parent is None and code[:2] not in VIOLENT_ROOTS and not c.designation \
             and not c.embedded and not any(x.dep_ == "poss" for x in c.tok.children):  # "their withdrawal": a doer
         return []  # "sanctions against Russia", "aid to Gaza" with nobody giving them: a policy named, not an act
-    if code.startswith("171") and src and all((finder.actors.get(a) and finder.actors.get(a).code or "")
-                                                .endswith("OPP") for a in src):
-        code = "145"  # protesters wrecking property: a riot, as the CAMEO codebook codes it
+    code = _doers_code(code, src, finder, lex)  # protesters wrecking property: a riot
     info = lex.plover(code)
     if info is None:
         return []

@@ -250,7 +250,7 @@ def test_lexicon_codes_are_cameo_sectors():
     lex = sector_lexicon()
     codes = {s for s, _k in lex.group_nouns.values()} | set(lex.person_nouns.values())
     assert codes <= {"GOV", "MIL", "COP", "REB", "JUD", "LEG", "OPP", "SPY", "BUS", "MED", "REF", "CVL",
-                     "PPL", "UAF", "EDU", "LAB", "AGR", "HLH", "CRM", "ELI"}
+                     "PPL", "UAF", "REL", "RAD", "EDU", "LAB", "AGR", "HLH", "CRM", "ELI"}
     assert {k for _s, k in lex.group_nouns.values()} <= set(ACTOR_TYPES)
 
 
@@ -615,3 +615,15 @@ def test_a_portfolio_before_a_title_names_the_office(resolve, text, mention, cod
 def test_a_capitalised_portfolio_in_a_named_persons_title_is_no_body(resolve):
     doc, actors = resolve("French Interior Minister Jean Dupont met the Chadian envoy.", "2015-05-01")
     assert "Interior" not in [a.name for a in actors.actors]
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Libyan migrants drowned off Malta.", "Libyan migrants", "LBYCVL"),  # MIGRANT ~CVL
+    ("Iranian exiles protested in Paris.", "Iranian exiles", "IRNOPP"),  # EXILE ~OPP
+    ("Egyptian clerics condemned the attack.", "Egyptian clerics", "EGYREL"),  # CLERIC ~REL
+    ("Tunisian extremists attacked a hotel.", "Tunisian extremists", "TUNRAD"),  # EXTREMIST ~RAD
+    ("Pakistani lawyers marched in Lahore.", "Pakistani lawyers", "PAKJUD"),  # LAWYER ~JUD
+])
+def test_sector_nouns_follow_petrarchs_agents(resolve, text, mention, code):
+    doc, actors = resolve(text)
+    assert covering(doc, actors, mention).code == code

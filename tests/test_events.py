@@ -510,3 +510,14 @@ def test_ordering_an_act_is_not_doing_it(analyze_text, text, plover, cameo):
     # PETRARCH's CAMEO verb dictionary: ORDER * ATTACK / ASSASSINATION 138, ORDER * &INVESTIGATION 1014
     an, names = _events(analyze_text, text)
     assert (plover, cameo) in [(e.plover, e.cameo) for e in an.events if e.parent is None]
+
+
+def test_a_relative_clause_with_no_one_targeted_describes_its_antecedent(analyze_text):
+    an, _ = _events(analyze_text, "Tokyo said the plan had support from Seoul and Manila, which have refused "
+                                  "to take a tougher line on Pyongyang.")
+    assert an.events == []
+    # an infinitival relative is the act itself, and a targeted act in a relative clause stays
+    an, _ = _events(analyze_text, "Thousands of Nigerians gathered for a rally in Lagos to protest the new law.")
+    assert [e.plover for e in an.events] == ["PROTEST"]
+    an, names = _events(analyze_text, "Syrian rebels, who attacked the town of Aleppo on Monday, said they would go on.")
+    assert [e.plover for e in an.events] == ["ASSAULT"]

@@ -1533,6 +1533,9 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
     if not src and not tgt and (parent is not None or code[:2] not in ("14", "15", "18", "19", "20")
                                 or _location(c, finder, [], []) is None):
         return []  # nobody does anything to anybody anywhere: not an event record
+    if c.tok.dep_ == "relcl" and not tgt and parent is None and not c.designation \
+            and any(x.tag_ in ("WDT", "WP") for x in c.tok.children):  # not "a rally to protest ..."
+        return []  # "Seoul, which has refused to take a harder line": a description of Seoul, with no one targeted
     if c.kind == "noun" and not src and parent is None and code[:2] not in VIOLENT_ROOTS and not c.designation \
             and not c.embedded and not any(x.dep_ == "poss" for x in c.tok.children):  # "their withdrawal": a doer
         return []  # "sanctions against Russia", "aid to Gaza" with nobody giving them: a policy named, not an act

@@ -1046,6 +1046,9 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
             for p in _prep_objects(t, {"in", "from", "during"}):  # "killed in Israeli shelling", "fired from Gaza"
                 entry = lexicon().nouns.get(_lemma(p))
                 src = _nominal_args(p, entry, finder)[0] if entry else finder.ids(p)
+                if not entry and p.head.lower_ != "from" and p.pos_ == "PROPN" and all(
+                        (a := finder.actors.get(x)) is not None and a.type in PLACE_TYPES for x in src):
+                    src = []  # "was attacked in northern Mali": where, not who
                 if src:
                     break
     else:
@@ -1119,6 +1122,16 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
 
 
 # ---- the extractor ------------------------------------------------------------------------------
+def _unnamed_thing_struck(c: Candidate, finder: ActorFinder) -> bool:
+    """The act's object (or a passive's subject) is a thing no actor stands for: "targets",
+    "a police station", "positions"."""
+    if c.kind != "verb":
+        return False
+    t = c.tok
+    o = _child(t, "nsubjpass") if _is_passive(t) else _object(t)
+    return o is not None and o.pos_ == "NOUN" and not finder.ids(o)
+
+
 def _doers_code(code: str, src: list[str], finder: ActorFinder, lex: Lexicon) -> str:
     """The code an act takes from who does it (events.json "doer_codes"): when every source is of
     one sector ("171" by OPP -> "145")."""
@@ -1567,6 +1580,8 @@ def _build(c: Candidate, lex: Lexicon, finder: ActorFinder, date_ents, pub, sent
         tgt = _topic_country(c, finder, src)  # "attend a summit on the unrest in Iran"
     if not tgt and code[:2] == "04" and location is not None:
         tgt = [location]  # "will meet in Zurich": the host place, as CAMEO coders do
+    if not tgt and code[:2] in VIOLENT_ROOTS and location is not None and _unnamed_thing_struck(c, finder):
+        tgt = [location]  # "struck targets in the Gaza Strip": the place of the things struck
     if c.sense.get("embeds") in ("request", "appeal") and not tgt and not c.embedded and not extra_targets:
         return []  # "wants Obama to head back": no known target and no known act
     if c.sense.get("embeds") in ("request", "appeal") and (not src or not tgt and not extra_targets):

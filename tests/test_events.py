@@ -534,3 +534,12 @@ def test_the_place_of_an_attack_on_unnamed_things_is_its_target_never_its_doer(a
     an, names = _events(analyze_text, "Kenyan troops attacked Somali militants in Kismayo.")
     e = next(e for e in an.events if e.plover == "ASSAULT")
     assert _country_set(names, e.target) == {"SOM"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained three Kenyans accused of attacking a bus.",
+    "Thai police arrested two Malaysian men suspected of planning a bombing in Bangkok.",
+])
+def test_the_charge_in_a_description_of_a_participant_is_no_act(analyze_text, text):
+    an, names = _events(analyze_text, text)
+    assert [(e.plover, e.cameo) for e in an.events] == [("COERCE", "173")]

@@ -582,6 +582,9 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                                       and (c.tok.head.i in verb_toks_all or _lemma(c.tok.head) in lex.reporting)
                                       and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_PREPS
                                               for m in c.tok.children))]
+    # "arrested two men suspected of planning a bombing", "Kenyans accused of attacking a bus": what a
+    # participle describing a participant tells is the charge against it, not another act
+    cands = [c for c in cands if not _in_description(c.tok)]
     # "jailed a student for helping militants": the charge is the content of the act, not another act
     cands = [c for c in cands if not (c.tok.dep_ == "pcomp" and c.tok.head.lemma_.lower() in ("for", "of")
                                       and c.tok.head.head.i in verb_toks_all
@@ -1122,6 +1125,18 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
 
 
 # ---- the extractor ------------------------------------------------------------------------------
+def _in_description(t: Token) -> bool:
+    """``t`` is told inside a participle phrase that describes a noun ("men suspected of planning
+    a bombing", "officials accused of playing a role in ..."): the description's content."""
+    cur = t
+    while cur.dep_ in ("pcomp", "pobj", "prep", "xcomp", "dobj") and cur.head is not cur:
+        cur = cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ in ("NOUN", "PROPN") \
+                and not _prep_objects(cur, {"by"}):
+            return True
+    return False
+
+
 def _unnamed_thing_struck(c: Candidate, finder: ActorFinder) -> bool:
     """The act's object (or a passive's subject) is a thing no actor stands for: "targets",
     "a police station", "positions"."""

@@ -543,3 +543,14 @@ def test_the_place_of_an_attack_on_unnamed_things_is_its_target_never_its_doer(a
 def test_the_charge_in_a_description_of_a_participant_is_no_act(analyze_text, text):
     an, names = _events(analyze_text, text)
     assert [(e.plover, e.cameo) for e in an.events] == [("COERCE", "173")]
+
+
+@pytest.mark.parametrize("text,plover,cameo,src,tgt", [
+    ("Aid was given to Haiti by Canada.", "AID", "070", {"CAN"}, {"HTI"}),  # a light verb's passive
+    ("A Greek flag was burned by Turkish protesters.", "PROTEST", "145", {"TUR"}, {"GRC"}),
+    ("Militants burned two Kenyan hostages alive.", "ASSAULT", "190", set(), {"KEN"}),
+])
+def test_passive_light_verbs_and_burning(analyze_text, text, plover, cameo, src, tgt):
+    an, names = _events(analyze_text, text)
+    e = next(e for e in an.events if e.plover == plover)
+    assert e.cameo == cameo and _country_set(names, e.source) >= src and _country_set(names, e.target) == tgt

@@ -554,7 +554,8 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
             prt = lex.light_particles.get(lemma)
             if prt and prt not in _children_lemmas(t):
                 continue
-            objs = [c for c in t.children if c.dep_ == "dobj"] or _prep_objects(t, {"in"})
+            # "gave aid", "aid was given", "engaged in talks"
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] or _prep_objects(t, {"in"})
             for o in objs:
                 entry = lex.nouns.get(_lemma(o))
                 if entry is None or (entry.get("need_terror") and not terror):

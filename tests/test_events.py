@@ -554,3 +554,13 @@ def test_passive_light_verbs_and_burning(analyze_text, text, plover, cameo, src,
     an, names = _events(analyze_text, text)
     e = next(e for e in an.events if e.plover == plover)
     assert e.cameo == cameo and _country_set(names, e.source) >= src and _country_set(names, e.target) == tgt
+
+
+@pytest.mark.parametrize("text,plover,cameo", [
+    ("Syrian forces used chemical weapons against rebels near Damascus.", "ASSAULT", "2041"),
+    ("Turkish police used tear gas against Kurdish protesters.", "ASSAULT", "175"),
+    ("France claimed that Syria had used chemical weapons.", "ACCUSE", "112"),  # a reported attack
+])
+def test_using_weapons(analyze_text, text, plover, cameo):
+    an, names = _events(analyze_text, text)
+    assert (plover, cameo) in [(e.plover, e.cameo) for e in an.events if e.parent is None]

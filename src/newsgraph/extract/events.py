@@ -1047,12 +1047,11 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
             src = finder.ids(agents[0]) if agents else []
         tgt = finder.ids(subj)
         if not src and c.code[:2] in ("18", "19", "20"):
-            for p in _prep_objects(t, {"in", "from", "during"}):  # "killed in Israeli shelling", "fired from Gaza"
+            # "killed in Israeli shelling", "fired from Gaza", and with no agent named the place where
+            # ("was attacked in Mali"), as PETRARCH reads a passive's by/from/in phrase
+            for p in _prep_objects(t, {"in", "from", "during"}):
                 entry = lexicon().nouns.get(_lemma(p))
                 src = _nominal_args(p, entry, finder)[0] if entry else finder.ids(p)
-                if not entry and p.head.lower_ != "from" and p.pos_ == "PROPN" and all(
-                        (a := finder.actors.get(x)) is not None and a.type in PLACE_TYPES for x in src):
-                    src = []  # "was attacked in northern Mali": where, not who
                 if src:
                     break
     else:

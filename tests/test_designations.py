@@ -389,3 +389,17 @@ def test_an_agentless_designation_in_a_report_on_two_states_has_no_designator(an
 def test_a_whole_organisation_listing_is_an_expansion_unless_it_is_standing(analyze_text, text, status):
     facts, _an = _facts(analyze_text, text)
     assert any(f[1] == "Hezbollah" and f[2] == status for f in facts), facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each "of X by Y <date>" unit keeps its own agent and date, however the parser hangs them
+    ("The pressure on Quito follows designations of Hezbollah and Hamas by Paraguay in August and of the "
+     "Quds Force by Argentina this month.",
+     {("PRY", "Hezbollah", "designated", "2025-08"), ("PRY", "Hamas", "designated", "2025-08"),
+      ("ARG", "Quds Force", "designated", "2026-01")}),
+    ("The move follows designations of Hamas by Peru and of Hezbollah by Chile.",
+     {("PER", "Hamas", "designated", None), ("CHL", "Hezbollah", "designated", None)}),
+])
+def test_nominal_designations_unit_by_unit(analyze_text, text, expected):
+    facts, _an = _facts(analyze_text, text)
+    assert facts == expected

@@ -546,7 +546,7 @@ def _nominal_designations(doc: Doc, document: Document, actors: DocActors, event
                           actor_type) -> list[Designation]:
     """Designations named as nouns with their agent and no event of their own, usually background:
     "follows designations of the Guards, Hezbollah and Hamas by Ecuador in September and of the Quds
-    Force by Argentina this month". Each "of X by Y" is a fact, dated by its own "in <date>"."""
+    Force by Argentina this month". Each "of X by Y" is a fact, dated by the date among its own words."""
     from newsgraph.extract import dates
 
     triggers = {e.trigger[0] for e in events if e.trigger}
@@ -556,23 +556,25 @@ def _nominal_designations(doc: Doc, document: Document, actors: DocActors, event
             continue
         units = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
         units += [x for x in t.subtree if x.lower_ == "of" and x.dep_ == "conj" and x not in units]
+        units.sort(key=lambda u: u.i)
         for k, of in enumerate(units):
             obj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
             designees = [a for a in _phrase_actors(obj, actors) if actor_type(a) not in lex["designee_excluded_types"]]
-            owners = [obj] + ([t] if k == 0 else [])
-            by = [o for h in owners for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            # each "of X by Y <date>" unit owns the words up to the next unit: the parser often hangs a
+            # later unit's "by Y" or "this month" on the noun or the verb instead
+            unit = doc[of.i:units[k + 1].i if k + 1 < len(units) else t.sent.end]
+            by = [o for p in unit if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                   for o in p.children if o.dep_ == "pobj"]
             designators = [a for o in by for a in _members(o, actors) if actor_type(a) in lex["designator_types"]]
             if not designees or not designators:
                 continue
-            when = None
-            for h in owners:
-                for p in h.children:
-                    if p.dep_ == "prep" and p.lower_ == "in":
-                        ent = next((e for e in doc.ents if e.label_ == "DATE" and e.root.head.i == p.i), None)
-                        when = when or (dates.resolve(ent.text, document.published) if ent is not None else None)
+            ent = next((e for e in unit.ents if e.label_ == "DATE"), None)
+            if ent is None and k == 0:  # "the designations in September of X by Y"
+                ent = next((e for e in doc.ents if e.label_ == "DATE" and e.root.head.dep_ == "prep"
+                            and e.root.head.lower_ == "in" and e.root.head.head == t), None)
+            when = dates.resolve(ent.text, document.published) if ent is not None else None
             for d in designators:
                 for x in designees:
                     if x != d and not _own_organ(actors.get(d), actors.get(x), lex):

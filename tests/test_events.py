@@ -565,3 +565,13 @@ def test_passive_light_verbs_and_burning(analyze_text, text, plover, cameo, src,
 def test_using_weapons(analyze_text, text, plover, cameo):
     an, names = _events(analyze_text, text)
     assert (plover, cameo) in [(e.plover, e.cameo) for e in an.events if e.parent is None]
+
+
+@pytest.mark.parametrize("text,plover,cameo", [
+    ("Colombian rebels freed two Spanish hostages on Sunday.", "RETREAT", "0841"),  # RELEASE &HOSTAGE 0841
+    ("Israel released the mayor of the Palestinian town of Jenin.", "RETREAT", "084"),
+    ("The Indian navy rescued 20 Sri Lankan fishermen.", "AID", "073"),  # RESCUE 073
+])
+def test_releasing_captives_and_rescuing(analyze_text, text, plover, cameo):
+    an, names = _events(analyze_text, text)
+    assert [(e.plover, e.cameo) for e in an.events] == [(plover, cameo)]

@@ -164,3 +164,20 @@ def test_agent_nouns_of_no_country_are_nobody_in_particular(tmp_path):
         assert len(ins) == 2 and len(front) == 2
         assert canon.get(ins[0], ins[0]) != canon.get(ins[1], ins[1])
         assert canon.get(front[0], front[0]) == canon.get(front[1], front[1])
+
+
+def test_the_government_of_a_known_country_is_that_countrys_government(tmp_path):
+    # "the government" of a report filed from Asunción is Paraguay's, which another report names in full
+    d1 = Doc("g1", "The government is studying whether to list Hezbollah, officials said.", "2026-01-02", "A")
+    d1.actor("government", "government", "PRY")
+    d2 = Doc("g2", "The Government of Paraguay listed Hezbollah.", "2026-01-05", "B")
+    d2.actor("Government of Paraguay", "government", "PRY")
+    d3 = Doc("g3", "The government in Lima said nothing.", "2026-01-05", "C")
+    d3.actor("government", "government", "PER")
+    with Store(tmp_path / "g.db") as st:
+        write(st, [d1, d2, d3])
+        canon = canonical_map(st)
+        assert canon.get(f"{doc_id('g1')}:a1") == f"{doc_id('g2')}:a1"
+        assert f"{doc_id('g3')}:a1" not in canon  # Peru's: no "Government of Peru" named anywhere
+        m = next(m for m in merges(st) if m.merged == f"{doc_id('g1')}:a1")
+        assert m.evidence["rule"].startswith("the government of the country")

@@ -44,6 +44,9 @@ GENERIC_HEADS = frozenset({"government", "ministry", "council", "police", "army"
                            "group", "court", "parliament", "congress", "embassy", "agency", "office", "department",
                            "administration", "authorities", "military", "navy", "command", "service", "services",
                            "commission", "committee", "state", "republic", "union", "front", "movement"})
+# a bare head that, given the country, names its government
+GOVERNMENT_HEADS = frozenset({"government", "national government", "federal government", "central government",
+                              "administration"})
 NEAR_IDENTICAL = 95.0
 CLOSE = 85.0
 _ARTICLE = re.compile(r"^(the|la|el|los|las|le|les)\s+")
@@ -144,6 +147,21 @@ def auto_candidates(unlinked: list[dict[str, Any]], kb_actors: list[dict[str, An
             out.append(Merge(keep=k["id"], merged=r["id"], method="auto", score=0.9, evidence={
                 "rule": "short form of a knowledge-base actor named in the same document", "name": r["name"],
                 "kb_actor": k["name"], "matched_alias": n, "document": r["doc_id"]}))
+    # 1c. "the government" of a known country (the dateline's, the report's home) is that country's
+    # "Government of X": the KB's when it has one, else the one other documents name in full
+    linked = {m.merged for m in out}
+    full_gov: dict[str, dict[str, Any]] = {}
+    for k in [*kb_actors, *sorted(unlinked, key=lambda r: r["id"])]:
+        if k["type"] == "government" and k["country"] and k["name"].startswith("Government of "):
+            full_gov.setdefault(k["country"], k)
+    for r in unlinked:
+        k = full_gov.get(r["country"] or "")
+        if r["id"] in linked or k is None or k["id"] == r["id"] or r["type"] != "government" \
+                or not r["_keys"] or not all(key in GOVERNMENT_HEADS for key in r["_keys"]):
+            continue
+        out.append(Merge(keep=k["id"], merged=r["id"], method="auto", score=0.95, evidence={
+            "rule": "the government of the country the document places it in", "name": r["name"],
+            "government": k["name"], "country": r["country"], "document": r["doc_id"]}))
     # 2. unlinked actors across documents; blocks on name tokens so the comparison stays near-linear
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(unlinked):

@@ -575,3 +575,10 @@ def test_using_weapons(analyze_text, text, plover, cameo):
 def test_releasing_captives_and_rescuing(analyze_text, text, plover, cameo):
     an, names = _events(analyze_text, text)
     assert [(e.plover, e.cameo) for e in an.events] == [(plover, cameo)]
+
+
+def test_stopping_work_is_a_strike(analyze_text):
+    an, names = _events(analyze_text, "Greek dockworkers stopped work to protest the privatisation plan.")
+    assert [(e.plover, e.cameo) for e in an.events] == [("PROTEST", "143")]
+    an, names = _events(analyze_text, "Russia stopped the grain shipment to Egypt.")
+    assert not [e for e in an.events if e.plover == "PROTEST"]

@@ -582,3 +582,10 @@ def test_stopping_work_is_a_strike(analyze_text):
     assert [(e.plover, e.cameo) for e in an.events] == [("PROTEST", "143")]
     an, names = _events(analyze_text, "Russia stopped the grain shipment to Egypt.")
     assert not [e for e in an.events if e.plover == "PROTEST"]
+
+
+def test_a_warning_that_one_will_respond_is_a_threat_a_refusal_to_respond_no_event(analyze_text):
+    an, names = _events(analyze_text, "Russia warned the United States that it would respond.")
+    assert [(e.plover, e.cameo) for e in an.events] == [("THREATEN", "130")]
+    an, _ = _events(analyze_text, "The Kenyan ministry declined to respond to questions.")
+    assert an.events == []

@@ -701,7 +701,8 @@ def _group_object(t: Token, finder: ActorFinder) -> bool:
 def _non_event(t: Token, lex: Lexicon) -> bool:
     """Requests for comment, refusals to comment, "discussed pushing for": no event of their own."""
     for c in t.children:
-        if c.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and _lemma(c) in lex.non_event_complements:
+        if c.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and _lemma(c) in lex.non_event_complements \
+                and not (c.dep_ == "ccomp" and _child(c, "nsubj") is not None):  # "warned X that it would respond"
             return True
         if c.dep_ == "prep":
             if any(_lemma(p) in lex.non_event_complements for p in c.children if p.dep_ == "pobj"):

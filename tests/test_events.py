@@ -589,3 +589,12 @@ def test_a_warning_that_one_will_respond_is_a_threat_a_refusal_to_respond_no_eve
     assert [(e.plover, e.cameo) for e in an.events] == [("THREATEN", "130")]
     an, _ = _events(analyze_text, "The Kenyan ministry declined to respond to questions.")
     assert an.events == []
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Israeli shelling killed five Palestinian civilians.", "194"),
+    ("An Israeli air strike killed two Hamas commanders.", "195"),
+])
+def test_an_attack_named_as_the_subject_is_the_verbs_act(analyze_text, text, cameo):
+    an, names = _events(analyze_text, text)
+    assert [(e.cameo, _country_set(names, e.source)) for e in an.events] == [(cameo, {"ISR"})]

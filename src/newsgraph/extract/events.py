@@ -638,6 +638,7 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                                       and any(m.dep_ == "mark" and m.lower_ in lex.status["conditional_marks"]
                                               for m in c.tok.children))]
     cands = _instrument_acts(cands, lex)
+    cands = _attacks_named_as_subjects(cands)
     cands.sort(key=lambda c: c.tok.i)
     return cands
 
@@ -671,6 +672,25 @@ def _instrument_acts(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             c.code = lex.instruments[_lemma(weapon)] or c.code
         inner |= {t.i for t in weapon.subtree if t.i != weapon.i}
     return [c for c in cands if not (c.tok.i in inner and c.code[:2] in VIOLENT_ROOTS)]
+
+
+def _attacks_named_as_subjects(cands: list[Candidate]) -> list[Candidate]:
+    """"Israeli shelling killed five civilians", "an air strike hit the hospital": the attack named as
+    the subject of a violent verb is that verb's act, one event, with the attack's code when the verb's
+    says no more than force (as PETRARCH's dictionary codes SHELLING * 194, AIRSTRIKE * 195)."""
+    attacks = {c.tok.i: c for c in cands if c.kind == "noun" and c.code[:2] in VIOLENT_ROOTS}
+    told: set[int] = set()
+    for c in cands:
+        if c.kind == "noun" or c.code[:2] not in VIOLENT_ROOTS:
+            continue
+        subj, passive = _subject(c.tok)
+        n = attacks.get(subj.i) if subj is not None and not passive else None
+        if n is None:
+            continue
+        if c.code in UNSPECIFIED_FORCE:
+            c.code = n.code
+        told.add(n.tok.i)
+    return [c for c in cands if c.tok.i not in told]
 
 
 def _instrument_users(v: Token, finder: ActorFinder, lex: Lexicon) -> list[str]:

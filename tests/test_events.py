@@ -598,3 +598,14 @@ def test_a_warning_that_one_will_respond_is_a_threat_a_refusal_to_respond_no_eve
 def test_an_attack_named_as_the_subject_is_the_verbs_act(analyze_text, text, cameo):
     an, names = _events(analyze_text, text)
     assert [(e.cameo, _country_set(names, e.source)) for e in an.events] == [(cameo, {"ISR"})]
+
+
+def test_fighting_between_parties(analyze_text):
+    an, names = _events(analyze_text, "There were clashes between Indian and Pakistani troops.")
+    e = next(e for e in an.events if e.plover == "ASSAULT")
+    assert _country_set(names, e.source) | _country_set(names, e.target) == {"IND", "PAK"}
+    an, names = _events(analyze_text, "Fighting between Syrian troops and rebels killed 40 people.")
+    e = next(e for e in an.events if e.plover == "ASSAULT")
+    assert {names[i].code for i in e.source} == {"SYRMIL", "---REB"}
+    an, _ = _events(analyze_text, "There was a pause in the bombing in Aleppo.")
+    assert an.events == []

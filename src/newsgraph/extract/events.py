@@ -550,14 +550,16 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
                 cands.append(Candidate(tok=t, code=code, sense=sense, kind="verb", noun=o,
                                        designation=bool(sense.get("designation"))))
                 continue
-        if lemma in lex.light and _is_verbal(t):
+        existential = lemma == "be" and any(c.dep_ == "expl" for c in t.children)  # "there were clashes"
+        if (lemma in lex.light or existential) and _is_verbal(t):
             prt = lex.light_particles.get(lemma)
             if prt and prt not in _children_lemmas(t):
                 continue
             # "gave aid", "aid was given", "engaged in talks"
-            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] or _prep_objects(t, {"in"})
+            objs = [c for c in t.children if c.dep_ in (("attr",) if existential else ("dobj", "nsubjpass"))] \
+                or ([] if existential else _prep_objects(t, {"in"}))
             for o in objs:
-                entry = lex.nouns.get(_lemma(o))
+                entry = lex.nouns.get(_lemma(o)) or lex.nouns.get(o.lower_)  # "fighting" (lemma "fight")
                 if entry is None or (entry.get("need_terror") and not terror):
                     continue
                 code = _noun_code(o, entry, t)
@@ -804,6 +806,11 @@ def _nominal_args(n: Token, entry: dict[str, Any], finder: ActorFinder) -> tuple
                 if a is not None:
                     src = [a.id]
                     break
+    if not src and not tgt:  # "clashes between Indian and Pakistani troops": the first party on the others
+        parties = list(dict.fromkeys(a for p in _prep_objects(n, {"between"}) for q in (p, *p.conjuncts)
+                                     for a in finder.ids(q)))
+        if len(parties) >= 2:
+            src, tgt = parties[:1], parties[1:]
     return src, tgt
 
 
@@ -1078,6 +1085,11 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
     else:
         src = _instrument_users(t, finder, lexicon()) if c.code[:2] in VIOLENT_ROOTS else []
         src = src or finder.ids(subj)  # "a rocket fired by militants hit ...": the militants
+        entry = lexicon().nouns.get(_lemma(subj)) or lexicon().nouns.get(subj.lower_) if subj is not None else None
+        if not src and entry is not None:
+            # "fighting between troops and rebels killed 40": the parties to the act named as subject
+            ns, nt = _nominal_args(subj, entry, finder)
+            src = ns + [a for a in nt if a not in ns] if _prep_objects(subj, {"between"}) else ns
         tgt = []
         if c.kind == "light" and c.noun is not None:
             nsrc, ntgt = _nominal_args(c.noun, sense, finder)

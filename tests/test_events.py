@@ -609,3 +609,14 @@ def test_fighting_between_parties(analyze_text):
     assert {names[i].code for i in e.source} == {"SYRMIL", "---REB"}
     an, _ = _events(analyze_text, "There was a pause in the bombing in Aleppo.")
     assert an.events == []
+
+
+@pytest.mark.parametrize("text,plover,cameo", [
+    ("Israel rejected calls for a ceasefire in Gaza.", "REJECT", "1246"),  # REFUSE * CALLS (FOR &CEASEFIRE) 1246
+    ("Mexico rejected a US request to extradite the drug lord.", "REJECT", "1213"),
+    ("The Kenyan president rejected calls for the resignation of his interior minister.", "REJECT", "1231"),
+    ("Thai protesters called for the resignation of Prime Minister Yingluck Shinawatra.", "REQUEST", "0241"),
+])
+def test_rejecting_a_request_is_coded_by_what_was_asked(analyze_text, text, plover, cameo):
+    an, names = _events(analyze_text, text, "2013-12-01")
+    assert (plover, cameo) in [(e.plover, e.cameo) for e in an.events if e.parent is None]

@@ -1194,6 +1194,20 @@ def _doers_code(code: str, src: list[str], finder: ActorFinder, lex: Lexicon) ->
     return code
 
 
+def _rejected_requests(cands: list[Candidate], lex: Lexicon) -> None:
+    """"rejected calls for a ceasefire", "rejected a US request to extradite ...": a rejection of a
+    request is coded by what was asked (0256 -> 1246, 0213 -> 1213), as CAMEO's 12 codes mirror its
+    02 and 10 codes."""
+    by_tok = {c.tok.i: c for c in cands}
+    for c in cands:
+        if c.sense.get("embeds") != "reject" or c.code != c.sense.get("code"):
+            continue
+        o = _object(c.tok)
+        asked = by_tok.get(o.i) if o is not None else None
+        if asked is not None and asked.sense.get("embeds") in ("request", "appeal"):
+            c.code = lex.subcode("reject", asked.code)
+
+
 def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
     kind = parent.sense.get("embeds")
     if child.kind == "noun" and _lemma(child.tok) in lex.anaphoric_event_nouns and kind not in ("request", "appeal") \
@@ -1250,6 +1264,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
                 g.embedded.append(c)
                 _refine(g, c, lex)
         cands = [c for c in cands if c.embedded or not c.sense.get("need_embedded_event")]
+        _rejected_requests(cands, lex)
         requested: dict[int, int] = {}  # request trigger -> requested acts seen
         for c in sorted(cands, key=_depth):  # parents before the acts they embed
             if c.folded:

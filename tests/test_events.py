@@ -620,3 +620,10 @@ def test_fighting_between_parties(analyze_text):
 def test_rejecting_a_request_is_coded_by_what_was_asked(analyze_text, text, plover, cameo):
     an, names = _events(analyze_text, text, "2013-12-01")
     assert (plover, cameo) in [(e.plover, e.cameo) for e in an.events if e.parent is None]
+
+
+def test_the_party_called_on_does_the_act_asked_for(analyze_text):
+    an, names = _events(analyze_text, "Amnesty International called on Egypt to release the journalists.")
+    req = next(e for e in an.events if e.plover == "REQUEST")
+    asked = next(e for e in an.events if e.parent == req.id)
+    assert _country_set(names, req.target) == {"EGY"} and _country_set(names, asked.source) == {"EGY"}

@@ -214,6 +214,9 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and any(c.lower_ == "to" for c in v.children)):
         obj = _child(h, "dobj")
+        if obj is None and v.dep_ == "xcomp" and _lemma(h) in object_control_verbs():
+            # "called on Egypt to release ...", "appealed to Ethiopia to halt ...": the one addressed does it
+            obj = next(iter(_prep_objects(h, {"on", "upon", "to"})), None)
         if obj is not None and (v.dep_ == "xcomp" or _lemma(h) in object_control_verbs()):
             return obj, _is_passive(v)
         if _is_verbal(h):

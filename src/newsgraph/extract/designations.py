@@ -179,7 +179,13 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
 
     context: _TerrorContext | None = None
     home = _dateline_state(doc, actors)
-    reporting_state: list[str | None] = []  # computed once, when an agentless designation needs it
+    reporting: dict[str, str | None] = {}
+
+    def reporting_state() -> str | None:  # worked out once, and only when an agentless act needs it
+        if "state" not in reporting:
+            reporting["state"] = _reporting_state(doc, actors, lex, home)
+        return reporting["state"]
+
     for ev in sorted(events, key=lambda e: e.trigger or (0, 0)):
         tok = _trigger_token(doc, ev)
         if tok is None:
@@ -219,11 +225,10 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
             # agent named, so the jurisdiction whose designations are being reported
             designators = list(last_designators)
         if not designators and not ev.source and designees and not last_designators and not described \
-                and ev.status == "asserted" and (reporting_state := reporting_state or [_reporting_state(doc, actors, lex, home)]) \
-                and reporting_state[0]:
+                and ev.status == "asserted" and (state := reporting_state()) is not None:
             # "The proscription of Hamas came into force on Friday" in a report whose only named state
             # is Britain's: no agent named, so the state the report is about
-            designators = [reporting_state[0]]
+            designators = [state]
         if not designees:  # "expanded its terrorist designations to include the IRGC"
             designees = [a for a in _included(tok, actors, lex) if actor_type(a) not in lex["designee_excluded_types"]]
         if not designators:
@@ -321,8 +326,7 @@ def _dated_by_taking_effect(doc: Doc, document: Document, facts: list[Designatio
     if not undated:
         return facts
     starts = sorted({f.sentence[0] for f in undated})
-    sents = list(doc.sents)
-    sent_starts = [s.start_char for s in sents]
+    sent_starts = [s.start_char for s in doc.sents]
     dated: dict[int, str] = {}  # fact sentence start -> date
     for v in doc:
         if not _takes_effect(v, lex):

@@ -627,3 +627,14 @@ def test_the_party_called_on_does_the_act_asked_for(analyze_text):
     req = next(e for e in an.events if e.plover == "REQUEST")
     asked = next(e for e in an.events if e.parent == req.id)
     assert _country_set(names, req.target) == {"EGY"} and _country_set(names, asked.source) == {"EGY"}
+
+
+@pytest.mark.parametrize("text,cameo,tgt", [
+    ("Canada gave Haiti humanitarian aid.", "073", {"HTI"}),  # the receiver as dative; GRANT {HUMANITARIAN AID} 073
+    ("The US provided military assistance to Ukraine.", "072", {"UKR"}),
+    ("China granted Pakistan a loan of $2 billion.", "071", {"PAK"}),
+    ("Germany provided aid to Sudan.", "070", {"SDN"}),
+])
+def test_kinds_of_aid_and_their_receivers(analyze_text, text, cameo, tgt):
+    an, names = _events(analyze_text, text)
+    assert [(e.plover, e.cameo, _country_set(names, e.target)) for e in an.events] == [("AID", cameo, tgt)]

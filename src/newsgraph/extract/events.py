@@ -507,8 +507,15 @@ def _verb_sense(t: Token, senses: list[dict[str, Any]], terror: bool) -> tuple[d
             if hit:
                 if code is None:
                     return None  # an explicit non-event reading ("fired the minister")
+                entry = lexicon().nouns.get(_lemma(o))
+                if entry is not None and entry.get("mods") and code == entry.get("code"):
+                    code = _noun_code(o, entry, None) or code  # "provided humanitarian aid": 073
                 return sense, code, o
         if "code" in sense:
+            entry = lexicon().nouns.get(_lemma(o)) if o is not None else None
+            if entry is not None and entry.get("mods") and entry.get("code") == sense["code"]:
+                # "provided military assistance": the object's modifier says what kind (072)
+                return sense, _noun_code(o, entry, None) or sense["code"], None
             return sense, sense["code"], None
     return None
 
@@ -1116,6 +1123,10 @@ def _arguments(c: Candidate, finder: ActorFinder) -> tuple[list[str], list[str]]
                                   if (n := [a for a in finder.ids(p) if not finder.unnamed(a)])), [])
                     if named or c.code[:2] == "15":
                         tgt = named  # "mobilized troops along the border with X": one's own troops
+    if not tgt and not passive:  # "gave Haiti humanitarian aid", "granted Pakistan a loan": the receiver
+        dative = _child(t, "dative")
+        if dative is not None and dative.pos_ in ("NOUN", "PROPN"):
+            tgt = finder.ids(dative)
     if not tgt and c.noun is not None and c.kind == "verb":
         for p in _prep_objects(c.noun, {"of", "on", "against", "to", "with", "for"}):
             tgt = finder.ids(p)

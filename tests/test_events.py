@@ -638,3 +638,13 @@ def test_the_party_called_on_does_the_act_asked_for(analyze_text):
 def test_kinds_of_aid_and_their_receivers(analyze_text, text, cameo, tgt):
     an, names = _events(analyze_text, text)
     assert [(e.plover, e.cameo, _country_set(names, e.target)) for e in an.events] == [("AID", cameo, tgt)]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Russia banned imports of Turkish fruit.", "163"),  # PETRARCH: BAN * IMPORTS 163
+    ("Egypt banned protests in Cairo.", "1721"),  # BAN * PROTEST 1721
+    ("Kenya banned the opposition party.", "1722"),
+])
+def test_what_a_ban_bans(analyze_text, text, cameo):
+    an, names = _events(analyze_text, text)
+    assert [e.cameo for e in an.events] == [cameo]

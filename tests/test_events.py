@@ -648,3 +648,13 @@ def test_kinds_of_aid_and_their_receivers(analyze_text, text, cameo, tgt):
 def test_what_a_ban_bans(analyze_text, text, cameo):
     an, names = _events(analyze_text, text)
     assert [e.cameo for e in an.events] == [cameo]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Russia withdrew its troops from Georgia.", "0874"),  # WITHDRAW * &MILITARY 0874
+    ("Venezuela withdrew its ambassador from Colombia.", "161"),
+    ("The UN withdrew its weapons inspectors from Iraq.", "1662"),  # the inspectors, not the weapons
+])
+def test_what_is_withdrawn(analyze_text, text, cameo):
+    an, names = _events(analyze_text, text)
+    assert [e.cameo for e in an.events] == [cameo]

@@ -658,3 +658,21 @@ def test_what_a_ban_bans(analyze_text, text, cameo):
 def test_what_is_withdrawn(analyze_text, text, cameo):
     an, names = _events(analyze_text, text)
     assert [e.cameo for e in an.events] == [cameo]
+
+
+def test_an_undated_report_inside_a_dated_main_clause_takes_its_date(analyze_text):
+    # the main clause is dated (Sunday 25 January); the demand is told under an undated "acknowledging"
+    an, names = _events(analyze_text, "A senior Peruvian official on Sunday denied that Chile had asked Lima to "
+                        "expel the envoys, while acknowledging that Washington wanted Peru to sanction Venezuela.",
+                        "2026-01-26")
+    wanted = next(e for e in an.events if _country_set(names, e.target) == {"VEN"})
+    assert _country_set(names, wanted.source) == {"PER"} and wanted.date == "2026-01-25"
+
+
+def test_a_decision_noun_owns_its_infinitive_when_the_parser_hangs_it_on_the_verb(analyze_text):
+    # "to designate" is parsed as a clause of "lodged"; the decision is Uruguay's, and so is the act and its date
+    an, names = _events(analyze_text, "Iran has lodged a formal protest over Uruguay's decision in September to "
+                        "designate the Revolutionary Guards a terrorist organization.", "2025-10-01")
+    act = next(e for e in an.events if e.cameo == "172")
+    assert _country_set(names, act.source) == {"URY"}
+    assert act.date == "2025-09"

@@ -639,7 +639,7 @@ class _Resolver:
         verbs = [tok.head, *[c for c in tok.head.children if c.dep_ == "xcomp"]]  # "agreed to hold a rally in Baku"
         frontier = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
         for obj in (o for v in verbs for o in v.children):
-            if obj.dep_ == "dobj" and obj is not tok:
+            if obj.dep_ == "dobj" and obj.i != tok.i:
                 frontier += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
         for _ in range(3):
             nxt: list[Token] = []
@@ -1445,7 +1445,7 @@ def _dominated(tok: Token, span: Span) -> bool:
         nxt = cur.head
         if span.start <= nxt.i < span.end:
             return True
-        if nxt is cur or nxt.i >= span.end or nxt.pos_ in ("VERB", "AUX"):
+        if nxt.i == cur.i or nxt.i >= span.end or nxt.pos_ in ("VERB", "AUX"):
             return False
         cur = nxt
     return False

@@ -89,7 +89,7 @@ def _governor_lemmas(tok: Token, depth: int = 4) -> list[str]:
     out = []
     cur = tok
     for _ in range(depth):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         out.append(cur.lemma_.lower())

@@ -201,6 +201,26 @@ def _prep_objects(t: Token, preps: set[str] | list[str]) -> list[Token]:
     return out
 
 
+def _decision_noun(v: Token) -> Token | None:
+    """"protested Ecuador's decision in September to designate ...", the infinitive hung on the main
+    verb: the decision noun right before "to" (only its own words between) owns the infinitive."""
+    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < v.i), None)
+    if to is None:
+        return None
+    doc = v.doc
+    for n in reversed(doc[max(0, to.i - 6):to.i]):
+        if n.pos_ == "NOUN" and _lemma(n) in DECISION_NOUNS:
+            between = doc[n.i + 1:to.i]
+            return n if all(n.left_edge.i <= x.i <= n.right_edge.i for x in between) else None
+    return None
+
+
+def _decision_owner(v: Token) -> Token | None:
+    """The possessor of the decision noun that owns an infinitive ("Ecuador's decision ... to"): its doer."""
+    n = _decision_noun(v)
+    return next((c for c in n.children if c.dep_ == "poss"), None) if n is not None else None
+
+
 def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of a verb (inherited through coordination and control) and whether it is passive."""
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl", "nsubjpass", "csubjpass")]
@@ -210,8 +230,10 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 4:
         return None, False
     h = v.head
-    if h is v:
+    if h.i == v.i:
         return None, False
+    if v.dep_ == "advcl" and (owner := _decision_owner(v)) is not None:
+        return owner, _is_passive(v)
     if v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and any(c.lower_ == "to" for c in v.children)):
         obj = _child(h, "dobj")
         if obj is None and v.dep_ == "xcomp" and _lemma(h) in object_control_verbs():
@@ -341,7 +363,7 @@ class ActorFinder:
         out = []
         own = self.actors.at(tok)
         # a mention the parser split ("Barack[nsubj] Obama[pobj] and Vladimir Putin[conj]")
-        stack = [tok] + ([t for t in tok.subtree if t is not tok and self.actors.at(t) is own] if own else [])
+        stack = [tok] + ([t for t in tok.subtree if t.i != tok.i and self.actors.at(t) is own] if own else [])
         while stack:
             t = stack.pop()
             for c in t.children:
@@ -417,7 +439,7 @@ class ActorFinder:
     def _pronoun(self, t: Token) -> list[str]:
         v = t.head
         for _ in range(6):  # inside a reported clause the pronoun is usually the reporter ("X said it ...")
-            if v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head is not v:
+            if v.dep_ in ("ccomp", "xcomp", "conj", "advcl") and v.head.i != v.i:
                 v = v.head
                 if _lemma(v) in self.reporting:
                     s, _p = _subject(v)
@@ -749,7 +771,7 @@ def _embedding_governor(t: Token, cands: list[Candidate], lex: Lexicon) -> Candi
     by_tok = {c.tok.i: c for c in cands}
     cur = t
     for _ in range(6):
-        if cur.dep_ not in EMBED_PATH or cur.head is cur:
+        if cur.dep_ not in EMBED_PATH or cur.head.i == cur.i:
             return None
         h = cur.head
         c = by_tok.get(h.i)
@@ -780,7 +802,7 @@ def _participle_small_clause(x: Token) -> bool:
 
 def _addressees(n: Token, finder: ActorFinder) -> list[str]:
     """Whom a request noun is addressed to: "the call was aimed at X", "an appeal directed to X"."""
-    verbs = [n.head] if n.dep_ in ("nsubjpass", "nsubj") and n.head is not n else []
+    verbs = [n.head] if n.dep_ in ("nsubjpass", "nsubj") and n.head.i != n.i else []
     verbs += [c for c in n.children if c.dep_ in ("acl", "relcl")]
     for v in verbs:
         preps = lexicon().addressee_verbs.get(_lemma(v))
@@ -830,7 +852,7 @@ def _governors(t: Token) -> list[tuple[str, Token]]:
     out = []
     cur = t
     for _ in range(6):
-        if cur.head is cur or cur.dep_ not in EMBED_PATH | {"acl", "relcl", "nsubj", "nsubjpass", "attr"}:
+        if cur.head.i == cur.i or cur.dep_ not in EMBED_PATH | {"acl", "relcl", "nsubj", "nsubjpass", "attr"}:
             break
         out.append((cur.dep_, cur.head))
         if cur.dep_ in ("relcl",):
@@ -952,11 +974,11 @@ def _attached(root: Token, targets: set[int], limit: int = 8) -> str | None:
     for _ in range(limit):
         if cur.i in targets:
             return "background" if background else "own"
-        if cur is not root and cur.dep_ in CLAUSE_DEPS and _is_verbal(cur) and cur.i not in targets:
+        if cur.i != root.i and cur.dep_ in CLAUSE_DEPS and _is_verbal(cur) and cur.i not in targets:
             return None
         if cur.dep_ in ("prep", "advcl") and cur.lower_ in BACKGROUND_PREPS:
             background = True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -968,6 +990,8 @@ def _date_of(c: Candidate, date_ents: list[tuple[Span, str]], pub, future: bool)
     targets = {c.tok.i} | ({c.noun.i} if c.noun is not None else set())
     if c.tok.dep_ == "acl" and _lemma(c.tok.head) in DECISION_NOUNS:
         targets.add(c.tok.head.i)  # "the decision in September to designate ..."
+    elif c.tok.dep_ == "advcl" and (decision := _decision_noun(c.tok)) is not None:
+        targets.add(decision.i)  # the same, with the infinitive hung on the main verb
     for n in [x for x in (c.noun, c.tok if c.kind == "noun" else None) if x is not None]:
         for x in n.subtree:  # "the designation ..., published last week", "..., which took effect on Monday"
             if x.dep_ in ("acl", "relcl") and _lemma(x) in ANNOUNCING_VERBS:
@@ -988,20 +1012,29 @@ def _date_of(c: Candidate, date_ents: list[tuple[Span, str]], pub, future: bool)
 
 def _reporting_date(t: Token, date_ents: list[tuple[Span, str]], pub, lex: Lexicon) -> str | None:
     """The date of the report an undated act is the content of ("X will designate ..., Y said on
-    Sunday"), unless the act is marked as earlier ("had designated")."""
+    Sunday"), unless the act is marked as earlier ("had designated"). An undated report verb inside
+    a dated main clause shares its date ("denied on Sunday that ..., while acknowledging that X
+    wanted ...")."""
     if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
         return None
-    cur = t
-    for _ in range(5):
-        if cur.head is cur:
-            return None
-        if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") or (cur.dep_ == "ROOT"):
+
+    def own_date(v: Token) -> str | None:
+        for ent, text in date_ents:
+            if _attached(ent.root, {v.i}) == "own":
+                return dates.resolve(text, pub)
+        return None
+
+    cur, reported = t, False
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return own_date(cur) if reported and cur.i != t.i else None
+        if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
             h = cur.head
-            if _lemma(h) in lex.reporting and h is not t:
-                for ent, text in date_ents:
-                    if _attached(ent.root, {h.i}) == "own":
-                        return dates.resolve(text, pub)
-                return None
+            if _lemma(h) in lex.reporting and h.i != t.i:
+                when = own_date(h)
+                if when is not None or h.head.i == h.i:
+                    return when
+                reported = True
             cur = h
         else:
             return None
@@ -1035,7 +1068,7 @@ def _present(t: Token) -> bool:
         if t.tag_ in ("VBG", "VBN") and auxes & PRESENT_AUX and not auxes & {"will", "would", "had", "was", "were"}:
             return True
         if t.tag_ in ("VB", "VBG") or t.pos_ == "NOUN" or t.dep_ in ("acl", "xcomp"):
-            if t.head is t:
+            if t.head.i == t.i:
                 return False
             t = t.head
             continue
@@ -1176,7 +1209,7 @@ def _in_description(t: Token) -> bool:
     """``t`` is told inside a participle phrase that describes a noun ("men suspected of planning
     a bombing", "officials accused of playing a role in ..."): the description's content."""
     cur = t
-    while cur.dep_ in ("pcomp", "pobj", "prep", "xcomp", "dobj") and cur.head is not cur:
+    while cur.dep_ in ("pcomp", "pobj", "prep", "xcomp", "dobj") and cur.head.i != cur.i:
         cur = cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ in ("NOUN", "PROPN") \
                 and not _prep_objects(cur, {"by"}):
@@ -1354,7 +1387,7 @@ def _reporter(t: Token, lex: Lexicon) -> Token | None:
     """The reporting verb a clause is the complement of ("X said (that) <clause>")."""
     cur = t
     for _ in range(4):
-        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
             return None
         cur = cur.head
         if _lemma(cur) in lex.reporting:

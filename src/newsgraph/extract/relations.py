@@ -99,7 +99,7 @@ def _subjects(tok: Token, actors) -> list[Actor]:
         if raised:
             verb = verb.head
         if tok.dep_ in ("dobj", "oprd") or raised:  # "consider X proxies" / "both of which it considers proxies"
-            objs = [c for c in verb.children if c.dep_ == "dobj" and c is not tok]
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i]
             found = _actors_of(actors, objs)
             if found:
                 return found

@@ -627,3 +627,15 @@ def test_a_capitalised_portfolio_in_a_named_persons_title_is_no_body(resolve):
 def test_sector_nouns_follow_petrarchs_agents(resolve, text, mention, code):
     doc, actors = resolve(text)
     assert covering(doc, actors, mention).code == code
+
+
+@pytest.mark.parametrize("text, published, kb_id, linked", [
+    ("Bush welcomed the agreement.", "1990-06-01", "person:george-w-bush", False),  # his offices begin in 2001
+    ("Bush welcomed the agreement.", "2003-06-01", "person:george-w-bush", True),
+    ("The talks will continue, Rubio said.", "1999-06-01", "person:marco-rubio", False),  # secretary of state in 2025
+    ("The talks will continue, Rubio said.", "2025-06-01", "person:marco-rubio", True),
+    ("Marco Rubio welcomed the agreement.", "1999-06-01", "person:marco-rubio", True),  # a full name is the person
+])
+def test_a_bare_surname_is_not_a_figure_of_years_later(resolve, text, published, kb_id, linked):
+    _doc, actors = resolve(text, published)
+    assert (kb_id in {a.kb_id for a in actors.actors}) == linked, [(a.name, a.kb_id) for a in actors.actors]

@@ -79,6 +79,7 @@ _ALLY_WORDS = _CONTEXT_WORDS["ally_words"]
 _LEADER_WORDS = _CONTEXT_WORDS["leader_words"]
 # bodies and titles that, named bare, are the home country's own
 _HOME_TYPES = {"legislature", "ministry", "judiciary"}
+LATER_FIGURE_YEARS = 5  # a KB person whose offices all begin this long after a report is not its bare surname
 # the actors that say which state a report is about (for a body named without its country)
 _STATE_TYPES = frozenset({"country", "government", "ministry", "intelligence", "military", "police", "judiciary",
                           "legislature"})
@@ -457,9 +458,9 @@ class _Resolver:
         text = span.text
         if span.ent_id_:
             hit = self.kb.get(span.ent_id_)
-            if hit is not None:
+            if hit is not None and not self._later_figure(hit, span):
                 return hit, self._how(hit, text)
-        hits = self.kb.lookup(text, self.date)
+        hits = [h for h in self.kb.lookup(text, self.date) if not self._later_figure(h, span)]
         if hits:
             return hits[0], "name"
         for word in (text, text[:-1] if text.endswith("s") else None):  # "Palestinians", "Israelis"
@@ -475,6 +476,15 @@ class _Resolver:
             if iso3 and self.kb.country(iso3):
                 return self.kb.country(iso3), "name"
         return None, ""
+
+    def _later_figure(self, person: KBActor, span: Span) -> bool:
+        """A bare surname is not someone whose every office came years after the report: "Bush" in
+        1990 is not George W. Bush, "Rubio" in 1999 not the secretary of state of 2025. (A full name
+        is; and the KB lists only some offices, so a figure may be known a few years before them.)"""
+        if person.type != "person" or len(span) != 1 or not self.date or not person.roles:
+            return False
+        known_from = f"{int(self.date[:4]) + LATER_FIGURE_YEARS:04d}{self.date[4:10]}"
+        return all(r.start and r.start[:10] > known_from for r in person.roles)
 
     def _how(self, hit: KBActor, text: str) -> str:
         if hit.type != "country":
@@ -1237,6 +1247,9 @@ class _Resolver:
         if not hits:
             return None
         hits = self._title_fits(hits, span)
+        if not hits:
+            return None
+        hits = [a for a in hits if not self._later_figure(a, span)]
         if not hits:
             return None
         active = [a for a in hits if _active_roles(a, self.date)]

@@ -639,3 +639,13 @@ def test_sector_nouns_follow_petrarchs_agents(resolve, text, mention, code):
 def test_a_bare_surname_is_not_a_figure_of_years_later(resolve, text, published, kb_id, linked):
     _doc, actors = resolve(text, published)
     assert (kb_id in {a.kb_id for a in actors.actors}) == linked, [(a.name, a.kb_id) for a in actors.actors]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The Bundestag passed a non-binding motion on Hezbollah.", "Bundestag", "DEULEG"),
+    ("Brazil's Congress debated the bill on Tuesday.", "National Congress of Brazil", "BRALEG"),
+    ("The Verkhovna Rada voted to sanction the companies.", "Verkhovna Rada", "UKRLEG"),
+])
+def test_national_legislatures_named_on_their_own(resolve, text, name, code):
+    _doc, actors = resolve(text, "2026-01-24")
+    assert named(actors, name).code == code

@@ -180,6 +180,22 @@ org:gchq|Government Communications Headquarters|intelligence|GBR|GBRSPY||org:fcd
 org:british-armed-forces|British Armed Forces|military|GBR|GBRMIL||org:uk-mod|British military;UK military;British Army;Royal Navy;Royal Air Force;RAF
 org:uk-parliament|Parliament of the United Kingdom|legislature|GBR|GBRLEG|||British Parliament;UK Parliament;House of Commons;House of Lords;Westminster
 org:met-police|Metropolitan Police Service|police|GBR|GBRCOP|||Metropolitan Police;Met Police;Scotland Yard;London police
+# --- National legislatures named on their own (a bare "parliament" goes to the report's home state) --
+org:bundestag|Bundestag|legislature|DEU|DEULEG|||German Bundestag;German parliament;Germany's parliament
+org:argentina-congress|Argentine National Congress|legislature|ARG|ARGLEG|||National Congress of Argentina;Argentine Congress;Argentina's Congress;Congreso de la Nación Argentina
+org:brazil-congress|National Congress of Brazil|legislature|BRA|BRALEG|||Brazilian Congress;Brazil's Congress;Congresso Nacional do Brasil
+org:chile-congress|National Congress of Chile|legislature|CHL|CHLLEG|||Chilean Congress;Chile's Congress;Congreso Nacional de Chile
+org:colombia-congress|Congress of Colombia|legislature|COL|COLLEG|||Colombian Congress;Colombia's Congress;Congreso de la República de Colombia
+org:paraguay-congress|National Congress of Paraguay|legislature|PRY|PRYLEG|||Paraguayan Congress;Paraguay's Congress;Congreso Nacional del Paraguay
+org:peru-congress|Congress of the Republic of Peru|legislature|PER|PERLEG|||Peruvian Congress;Peru's Congress;Congreso de la República del Perú
+org:mexico-congress|Congress of the Union|legislature|MEX|MEXLEG|||Mexican Congress;Mexico's Congress;Congreso de la Unión
+org:russia-duma|State Duma|legislature|RUS|RUSLEG|||Russian State Duma;Russian Duma
+org:ukraine-rada|Verkhovna Rada|legislature|UKR|UKRLEG|||Ukrainian parliament;Ukraine's parliament
+org:france-national-assembly|National Assembly (France)|legislature|FRA|FRALEG|||French National Assembly;Assemblée nationale;French parliament
+org:netherlands-states-general|States General of the Netherlands|legislature|NLD|NLDLEG|||Dutch parliament;Netherlands parliament
+org:australia-parliament|Parliament of Australia|legislature|AUS|AUSLEG|||Australian Parliament;Federal Parliament of Australia
+org:turkey-parliament|Grand National Assembly of Turkey|legislature|TUR|TURLEG|||Turkish parliament;Turkey's parliament
+org:lebanon-parliament|Parliament of Lebanon|legislature|LBN|LBNLEG|||Lebanese parliament;Lebanon's parliament
 # --- Other governments, ministries, services ------------------------------------------------------
 org:kremlin|Presidential Administration of Russia|government|RUS|RUSGOV|||Kremlin;the Kremlin;Kremlin administration
 org:russia-armed-forces|Armed Forces of the Russian Federation|military|RUS|RUSMIL|||Russian military;Russian armed forces;Russian army;Russian forces

@@ -122,18 +122,20 @@ def test_told_reuters(analyze_text):
     assert _view(an, att) == (["The commander"], ["that the base was evacuated on Tuesday"])
 
 
-@pytest.mark.parametrize("text,cue", [
+@pytest.mark.parametrize("text,cues", [
     # PolNeAR mostly takes the channel into the cue: "said in a statement" (a trailing day is in
-    # the cue about half the time there, so the learned boundary model may leave it out)
-    ("The embassy said in a statement that it had summoned the ambassador.", "said in a statement"),
+    # the cue about half the time there, and "in an interview" only a little more often than not,
+    # so the learned edge ranker may leave them out); the channel is never content
+    ("The embassy said in a statement that it had summoned the ambassador.", ["said in a statement"]),
     ("The minister explained in an interview on Sunday that the talks had stalled.",
-     "explained in an interview"),
-    ("The senator wrote on X that the vote had been delayed.", "wrote on X"),
+     ["explained in an interview", "explained"]),
+    ("The senator wrote on X that the vote had been delayed.", ["wrote on X"]),
 ])
-def test_written_statements(analyze_text, text, cue):
+def test_written_statements(analyze_text, text, cues):
     an = analyze_text(text)
-    att = _one(an, cue)
-    assert _view(an, att)[1][0].startswith("that ")
+    found = [a for a in an.attributions if a.cue and _text(text, a.cue) in cues]
+    assert len(found) == 1, [_text(text, a.cue) for a in an.attributions if a.cue]
+    assert _view(an, found[0])[1][0].startswith("that ")
 
 
 # ---- stances -------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ clause, "that" included, or the quotation itself):
    said"; the agent of a passive: "first reported by Axios"); its content is, in order:
    quotations adjacent to its clause ('"A," X said, "B."', 'X said: "A"'), the reported clause
    (ccomp / xcomp / object with its complements / prepositional object, by verb), else the rest of
-   its sentence ('..., the sources said', '..., said X, who ...').
+   its sentence ('..., the sources said', '..., said X, who ...'). A learned ranker then picks
+   the cue's edges around its verb, and a learned filter, seeing the candidate whole, drops those
+   that are no attribution ("went hiking in ...").
 3. "according to X", speech nouns ("X's claim that ..."), dash-attributed quotes ('"..." — Name')
    and labelled lines ("WALLACE: ...") add their own attributions.
 4. Quotations left over (whole quoted sentences after "...," he said., quoted paragraphs) join the
@@ -37,8 +39,10 @@ from newsgraph.extract.attribution_lexicon import AttributionLexicon, attributio
 from newsgraph.extract.attribution_model import (
     CueModel,
     boundary_features,
+    candidate_features,
     content_end_features,
     cue_features,
+    edge_features,
     load_cue_model,
 )
 from newsgraph.extract.attribution_quotes import Quote, find_quotes
@@ -60,6 +64,7 @@ _BETWEEN_QUOTE_AND_CLAUSE = set(" \t\n\xa0,;:—–-")
 _CUE_LEFT = ("aux", "auxpass", "neg", "advmod")
 _INHERIT_DEPS = ("advcl", "conj", "xcomp", "ccomp", "acl", "pcomp")
 _SENTENCE_SCOPE_DEPS = ("ROOT", "parataxis", "ccomp", "conj", "advcl")
+_EDGE_REACH = 6  # words on each side of a cue verb the edge ranker may take into the cue
 
 
 @dataclass
@@ -690,11 +695,13 @@ class _Extractor:
         return best
 
     # ---- the cue's extent ------------------------------------------------------------------------
-    def settle_cue(self, cand: _Candidate, decide: Callable[[Token, Token, list[str]], bool]) -> None:
-        """Re-draw a verb cue's extent word by word outwards from its verb, as ``decide`` (the
-        learned boundary model) says: "said Friday", "called on", "declined" + content "to comment".
-        Words the rules had put in the cue and the decision leaves out join the content when they
-        lead into it ("declined | to say whether ...", "responded | to the charge")."""
+    def settle_cue(self, cand: _Candidate, decide: Callable[[Token, Token, list[str]], bool] | None,
+                   edges: Callable[[Token, str, list[int], list[list[str]]], int] | None = None) -> None:
+        """Re-draw a verb cue's extent outwards from its verb: each edge chosen among the words the
+        cue can reach by ``edges`` (the learned edge ranker), or else word by word as ``decide``
+        (the learned boundary model) says: "said Friday", "called on", "declined" + content "to
+        comment". Words the rules had put in the cue and the decision leaves out join the content
+        when they lead into it ("declined | to say whether ...", "responded | to the charge")."""
         doc = self.doc
         verbs = [t for t in cand.cue if t.pos_ == "VERB"]
         core = min(verbs, key=lambda t: t.i) if verbs else cand.anchor
@@ -705,9 +712,11 @@ class _Extractor:
         starts = {s for s, _ in cand.contents}
         quoted = self.in_quote(core)
         bounds = [core.i, core.i]
+        content_tokens: set[int] | None = None
         for side, step in (("R", 1), ("L", -1)):
+            reach: list[int] = []  # the words the cue can take on this side, outwards
             j = core.i + step
-            while 0 <= j < len(doc) and abs(j - core.i) <= 8:
+            while 0 <= j < len(doc) and abs(j - core.i) <= (_EDGE_REACH if edges is not None else 8):
                 t = doc[j]
                 gap = doc[min(j, j - step)]
                 if t.is_punct or t.is_space or t.i in source or t.sent.start != core.sent.start \
@@ -716,20 +725,42 @@ class _Extractor:
                 in_content = any(s <= t.idx < e for s, e in cand.contents)
                 if in_content and t.i not in old and side == "L":
                     break  # "The plan to arm the militia | was first reported": the content before the cue
-                feats = boundary_features(core, t, side, t.i in old, in_content, t.idx in starts, cand.kind)
-                if not decide(core, t, feats):
-                    break
-                bounds[0 if step < 0 else 1] = j
+                if edges is None:
+                    feats = boundary_features(core, t, side, t.i in old, in_content, t.idx in starts, cand.kind)
+                    if decide is None or not decide(core, t, feats):
+                        break
+                    bounds[0 if step < 0 else 1] = j
+                reach.append(j)
                 j += step
+            if edges is not None:
+                if content_tokens is None:
+                    content_tokens = {t.i for s, e in cand.contents
+                                      for t in self.doc.char_span(s, e, alignment_mode="expand") or ()}
+                rule_edge = max(old) if step > 0 else min(old)
+                options = [core.i, *reach]
+                feats_of = [edge_features(core, e, side, rule_edge, starts, content_tokens, cand.kind) for e in options]
+                bounds[0 if step < 0 else 1] = options[edges(core, side, options, feats_of)]
         left, right = bounds
+        contents = self._contents_beside(cand.contents, old, left, right)
+        if edges is not None and cand.contents and not contents and not cand.quotes:
+            # the ranker's cue took all of the content ("made the comments"): keep the rules' cue
+            left, right = max(left, min(old)), min(right, max(old))
+            contents = self._contents_beside(cand.contents, old, left, right)
         cand.cue = list(doc[left:right + 1])
+        cand.contents = contents
+
+    def _contents_beside(self, spans: list[tuple[int, int]], old: set[int], left: int,
+                         right: int) -> list[tuple[int, int]]:
+        """Content spans once the cue is tokens ``left``..``right``: words of the rules' cue
+        (``old``) dropped right after the new cue lead into the content; none overlaps the cue."""
+        doc = self.doc
         cue_start, cue_end = doc[left].idx, doc[right].idx + len(doc[right])
         contents: list[tuple[int, int]] = []
         k = right + 1
         while k < len(doc) and k in old:
             k += 1
         lead = doc[right + 1].idx if k > right + 1 and right + 1 < len(doc) else None
-        for s, e in cand.contents:
+        for s, e in spans:
             if lead is not None and k < len(doc) and s == doc[k].idx:
                 s = lead  # the dropped words lead into the content
             if s < cue_end and e > cue_start:  # never overlap the cue
@@ -741,7 +772,7 @@ class _Extractor:
                     e = max(s, prev.idx + len(prev)) if prev is not None else s
             if e > s:
                 contents.append((s, e))
-        cand.contents = contents
+        return contents
 
     # ---- all of it -------------------------------------------------------------------------------
     def _accepts(self, v: Token, model: CueModel | None) -> bool:
@@ -754,6 +785,16 @@ class _Extractor:
             return lemma in lex.cue_verbs
         return model.is_cue(self.verb_features(v))
 
+    def _sure_stance(self, cand: _Candidate) -> bool:
+        """A refusal, denial or non-response the candidate filter does not judge (their verbs are
+        always cues); but a bare "declined" may be a fall ("the rating declined slightly")."""
+        if cand.stance == "statement":
+            return False
+        a = cand.anchor
+        if cand.stance == "declined" and a is not None and a.lemma_.lower() in self.lex.declined_verbs:
+            return any(c.dep_ in ("xcomp", "dobj") for c in a.children)
+        return True
+
     def _chained_xcomp(self, h: Token, model: CueModel | None) -> Token | None:
         x = next((c for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and 0 < c.i - h.i <= 4), None)
         if x is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
@@ -762,15 +803,37 @@ class _Extractor:
             return None
         return x if self._accepts(x, model) else None
 
+    def candidate_features(self, cand: _Candidate, earlier: list[_Candidate]) -> list[str]:
+        """Features of a drawn candidate for the learned candidate filter (``attribution_model``)."""
+        anchor = cand.anchor if cand.anchor is not None else cand.cue[0]
+        spans = [self.quotes[k].span for k in cand.quotes] if cand.quotes else cand.contents
+        contents = [[t for t in self.doc.char_span(s, e, alignment_mode="expand") or ()] for s, e in spans]
+        nested = any(s <= anchor.idx < e for c in earlier
+                     for s, e in ([self.quotes[k].span for k in c.quotes] if c.quotes else c.contents))
+        verb = self.verb_features(anchor) if anchor.pos_ == "VERB" else []
+        return candidate_features(anchor, sorted(cand.cue, key=lambda t: t.i), cand.kind or ("quote" if cand.quotes else ""),
+                                  list(cand.source) if cand.source is not None else [], contents, cand.direct,
+                                  cand.stance, nested, verb)
+
     def run(self, model: CueModel | None = None,
             boundary: Callable[[Token, Token, list[str]], bool] | None = None,
-            cut: Callable[[Token, Token, int, list[str]], bool] | None = None) -> list[_Candidate]:
-        """All candidates; ``boundary`` decides the words around a cue verb and ``cut`` where a
-        content clause ends (default: the learned models when the weights file has them, else the
-        rules; training passes the gold answers)."""
-        if boundary is None and model is not None and model.boundary is not None:
+            cut: Callable[[Token, Token, int, list[str]], bool] | None = None,
+            keep: Callable[[_Candidate, list[str]], bool] | None = None,
+            edges: Callable[[Token, str, list[int], list[list[str]]], int] | None = None) -> list[_Candidate]:
+        """All candidates; ``boundary`` decides the words around a cue verb, ``cut`` where a
+        content clause ends and ``keep`` whether a drawn candidate is an attribution at all
+        (default: the learned models when the weights file has them, else the rules; training
+        passes the gold answers)."""
+        # the cue's extent: decisions passed in first, then the edge ranker, then the boundary model
+        if edges is None and boundary is None and model is not None and model.edges is not None:
+            ranker = model
+            edges = lambda core, side, options, feats: ranker.best_edge(feats)  # noqa: E731
+        if edges is None and boundary is None and model is not None and model.boundary is not None:
             bm = model.boundary
             boundary = lambda core, tok, feats: bm.decide(feats)  # noqa: E731
+        if keep is None and model is not None and model.candidate is not None:
+            cm = model.candidate
+            keep = lambda cand, feats: cm.decide(feats)  # noqa: E731
         if cut is not None:
             self.cut_trailing = cut
         elif model is not None and model.content_end is not None:
@@ -803,10 +866,12 @@ class _Extractor:
                     cand = self.from_verb(tok, learned=model is not None)
             if cand is None:
                 continue
-            if boundary is not None and cand.verbal:
-                self.settle_cue(cand, boundary)
+            if (boundary is not None or edges is not None) and cand.verbal:
+                self.settle_cue(cand, boundary, edges)
                 if not cand.contents and not cand.quotes:
                     continue
+            if keep is not None and not self._sure_stance(cand) and not keep(cand, self.candidate_features(cand, cands)):
+                continue
             for k in cand.quotes:
                 self.used_quotes.add(k)
             cue_tokens.update(t.i for t in cand.cue)

@@ -4,9 +4,14 @@ A logistic regression over hashed features of the parse (the verb's lemma, its d
 kind of subject it has, whether it sits inside a quotation, its neighbours). It is trained on
 PolNeAR by ``training/train_attribution_cues.py`` (reads the corpus at run time; the shipped file
 holds only hashed weights, no text) and decides which verbs the rules in ``attribution`` treat as
-cues. A second regression over the same kind of features (``boundary_features``) decides which
-words around a cue verb belong to the cue. Without the weights file the rules fall back to the
-cue-verb lexicon alone and the cue is the verb with its auxiliaries.
+cues. Around a cue verb, a linear ranker (``edge_features``) picks each edge of the cue among the
+words it can reach ("said | Friday", "has | repeatedly | cited"); a regression over single words
+(``boundary_features``) is the older, greedy way to draw it, used by weights files without the
+ranker. Once a candidate is drawn whole (cue, source, content), a last regression
+(``candidate_features``: how its content was found, how long it is, whether it has a source or
+sits inside another attribution's content) decides whether it is an attribution at all. Without
+the weights file the rules fall back to the cue-verb lexicon alone and the cue is the verb with
+its auxiliaries.
 """
 from __future__ import annotations
 
@@ -148,6 +153,76 @@ def content_end_features(head: Token, mod: Token, cut: int, end: int) -> list[st
             f"e:modlemma={mod.lemma_.lower()}", f"e:headlemma={head.lemma_.lower()}|{mod.dep_}"]
 
 
+def edge_features(core: Token, edge: int, side: str, rule_edge: int, content_starts: set[int],
+                  content_tokens: set[int], kind: str) -> list[str]:
+    """Features of one possible edge of a cue drawn outwards from its verb ``core``: the cue would
+    take the words between ``core`` and ``edge`` on ``side`` ("R": "said Friday", "responded to";
+    "L": "has repeatedly", "went on to"). Scored against the other edges of the same side (a
+    ranking: the gold edge against its alternatives)."""
+    doc = core.doc
+    lemma = core.lemma_.lower()
+    toks = list(doc[core.i + 1:edge + 1]) if side == "R" else list(doc[edge:core.i])
+    n = len(toks)
+    cap = toks[:4] if side == "R" else toks[-4:]
+    more = "+" if n > 4 else ""
+    words = "_".join(t.lower_ for t in cap) + more
+    pos = "_".join(t.pos_ for t in cap) + more
+    deps = "_".join(t.dep_ for t in cap) + more
+    outer = toks[-1] if side == "R" and toks else toks[0] if toks else core  # the cue's last (first) word
+    j = edge + 1 if side == "R" else edge - 1
+    beyond = doc[j] if 0 <= j < len(doc) else None  # the first word left out
+    b_word = beyond.lower_ if beyond is not None else "<edge>"
+    b_pos = beyond.pos_ if beyond is not None else "-"
+    b_dep = beyond.dep_ if beyond is not None else "-"
+    b_cont = "-" if beyond is None else "start" if beyond.idx in content_starts else \
+        "in" if beyond.i in content_tokens else "out"
+    span = {t.i for t in toks} | {core.i}
+    # words whose dependents run past the edge: "said in | a statement" leaves "in" open
+    opened = sum(1 for t in toks for c in t.children if c.i not in span and (c.i > edge if side == "R" else c.i < edge))
+    rule = "rule" if edge == rule_edge else ("inside" if (edge < rule_edge if side == "R" else edge > rule_edge)
+                                              else "outside")
+    s = side
+    nb = str(min(n, 5))
+    f = [f"{s}:bias", f"{s}:n={nb}", f"{s}:L|n={lemma}|{nb}", f"{s}:w={words}", f"{s}:L|w={lemma}|{words}",
+         f"{s}:pos={pos}", f"{s}:dep={deps}", f"{s}:outer={outer.lower_}|{n > 0}", f"{s}:outerpos={outer.pos_}|{outer.dep_}",
+         f"{s}:next={b_word}", f"{s}:nextpos={b_pos}|{b_dep}", f"{s}:L|next={lemma}|{b_word}", f"{s}:nextc={b_cont}",
+         f"{s}:nextc|pos={b_cont}|{b_pos}", f"{s}:outer|next={outer.pos_}|{b_pos}", f"{s}:rule={rule}",
+         f"{s}:rule|n={rule}|{nb}", f"{s}:kind|n={kind}|{nb}", f"{s}:kind|w={kind}|{words}", f"{s}:open={min(opened, 2)}",
+         f"{s}:open|outer={min(opened, 2)}|{outer.pos_}", f"{s}:coredep|n={core.dep_}|{nb}",
+         f"{s}:ents={'_'.join(sorted({t.ent_type_ for t in toks if t.ent_type_}))}"]
+    return f
+
+
+def candidate_features(anchor: Token, cue: list[Token], kind: str, source: list[Token], contents: list[list[Token]],
+                       direct: bool, stance: str, nested: bool, verb_features: list[str]) -> list[str]:
+    """Features of a whole candidate attribution once its cue, source and contents are drawn: is
+    its cue a cue at all? (What the verb detector cannot see: how the content was found, how long
+    it is, whether a source was found, whether it sits inside another attribution's content.)"""
+    lemma = anchor.lemma_.lower()
+    k = kind or "?"
+    words = [t.lower_ for t in cue]
+    n_words = sum(len(c) for c in contents)
+    bucket = "1" if n_words <= 1 else "3" if n_words <= 3 else "6" if n_words <= 6 else "12" if n_words <= 12 \
+        else "25" if n_words <= 25 else "more"
+    if not source:
+        sk = "none"
+    else:
+        head = min(source, key=lambda t: (t.head in source, t.i))  # the phrase's root: its head lies outside
+        sk = "pron" if head.pos_ == "PRON" else head.ent_type_ or head.pos_
+    first = contents[0][0] if contents and contents[0] else None
+    c_first = first.lower_ if first is not None else "-"
+    c_verb = any(t.pos_ in ("VERB", "AUX") for c in contents for t in c)
+    f = ["c:bias", f"c:k={k}", f"c:L={lemma}", f"c:k|L={k}|{lemma}", f"c:pos={anchor.pos_}", f"c:k|dep={k}|{anchor.dep_}",
+         f"c:cue={'_'.join(words)}", f"c:k|n={k}|{min(len(cue), 5)}", f"c:last={words[-1]}", f"c:k|last={k}|{words[-1]}",
+         f"c:src={sk}", f"c:k|src={k}|{sk}", f"c:L|src={lemma}|{sk}", f"c:len={bucket}", f"c:k|len={k}|{bucket}",
+         f"c:L|len={lemma}|{bucket}", f"c:nc={min(len(contents), 3)}", f"c:first={c_first}", f"c:k|first={k}|{c_first}",
+         f"c:cverb={c_verb}|{k}", f"c:L|cverb={lemma}|{c_verb}", f"c:direct={direct}", f"c:stance={stance}",
+         f"c:nested={nested}", f"c:k|nested={k}|{nested}", f"c:L|nested={lemma}|{nested}"]
+    if first is not None:
+        f.append(f"c:firstpos={k}|{first.pos_}|{first.ent_type_ or '-'}")
+    return f + ["c:" + x for x in verb_features]
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """Logistic regression over hashed features with a decision threshold."""
@@ -168,6 +243,13 @@ class CueModel(LinearModel):
     (``boundary``; None in a weights file from before it existed)."""
     boundary: LinearModel | None = None
     content_end: LinearModel | None = None  # is a trailing modifier left out of the content?
+    candidate: LinearModel | None = None  # is a drawn candidate's cue a cue (``candidate_features``)?
+    edges: LinearModel | None = None  # which edge of a verb cue is right (``edge_features``, a ranking)
+
+    def best_edge(self, options: list[list[str]]) -> int:
+        """Index of the highest-scoring edge among ``options`` (their features)."""
+        assert self.edges is not None
+        return int(np.argmax([float(self.edges.weights[hashed(f)].sum()) for f in options]))
 
     def is_cue(self, features: list[str]) -> bool:
         return self.decide(features)
@@ -180,7 +262,8 @@ def load_cue_model(path: str | None = None) -> CueModel | None:
         return None
     data = np.load(p)
     return CueModel(weights=data["weights"].astype(np.float32), threshold=float(data["threshold"]),
-                    boundary=_stored_model(data, "boundary_"), content_end=_stored_model(data, "content_end_"))
+                    boundary=_stored_model(data, "boundary_"), content_end=_stored_model(data, "content_end_"),
+                    candidate=_stored_model(data, "candidate_"), edges=_stored_model(data, "edges_"))
 
 
 def _stored_model(data, prefix: str) -> LinearModel | None:
@@ -188,6 +271,37 @@ def _stored_model(data, prefix: str) -> LinearModel | None:
     if f"{prefix}weights" not in data:
         return None
     return LinearModel(weights=data[f"{prefix}weights"].astype(np.float32), threshold=float(data[f"{prefix}threshold"]))
+
+
+def train_ranker(groups: list[list[np.ndarray]], gold: list[int], epochs: int = 4, rate: float = 0.05,
+                 l2: float = 1e-6, seed: int = 13, progress: Callable[[int, float], None] | None = None) -> np.ndarray:
+    """A linear ranker over hashed binary features: in each group (the options of one decision,
+    ``gold`` the right one) softmax over the options' scores, AdaGrad SGD on the log-likelihood
+    (deterministic for a seed)."""
+    rng = np.random.default_rng(seed)
+    w = np.zeros(N_FEATURES, dtype=np.float64)
+    g2 = np.full(N_FEATURES, 1e-8)
+    order = np.arange(len(groups))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        loss = 0.0
+        for i in order:
+            opts = groups[i]
+            z = np.array([w[idx].sum() for idx in opts])
+            z -= z.max()
+            p = np.exp(z)
+            p /= p.sum()
+            loss -= math.log(max(p[gold[i]], 1e-12))
+            for j, idx in enumerate(opts):
+                g = p[j] - (1.0 if j == gold[i] else 0.0)
+                if abs(g) < 1e-6:
+                    continue
+                grad = g + l2 * w[idx]
+                g2[idx] += grad * grad
+                w[idx] -= rate * grad / np.sqrt(g2[idx])
+        if progress:
+            progress(epoch, loss / max(1, len(groups)))
+    return w
 
 
 def train_logistic(examples: list[np.ndarray], labels: list[int], epochs: int = 6, rate: float = 0.2,

@@ -273,6 +273,12 @@ def _stored_model(data, prefix: str) -> LinearModel | None:
     return LinearModel(weights=data[f"{prefix}weights"].astype(np.float32), threshold=float(data[f"{prefix}threshold"]))
 
 
+def _adagrad_step(w: np.ndarray, g2: np.ndarray, idx: np.ndarray, grad, rate: float) -> None:
+    """One AdaGrad update of the weights at ``idx`` (both trainers take the same step)."""
+    g2[idx] += grad * grad
+    w[idx] -= rate * grad / np.sqrt(g2[idx])
+
+
 def train_ranker(groups: list[list[np.ndarray]], gold: list[int], epochs: int = 4, rate: float = 0.05,
                  l2: float = 1e-6, seed: int = 13, progress: Callable[[int, float], None] | None = None) -> np.ndarray:
     """A linear ranker over hashed binary features: in each group (the options of one decision,
@@ -296,9 +302,7 @@ def train_ranker(groups: list[list[np.ndarray]], gold: list[int], epochs: int = 
                 g = p[j] - (1.0 if j == gold[i] else 0.0)
                 if abs(g) < 1e-6:
                     continue
-                grad = g + l2 * w[idx]
-                g2[idx] += grad * grad
-                w[idx] -= rate * grad / np.sqrt(g2[idx])
+                _adagrad_step(w, g2, idx, g + l2 * w[idx], rate)
         if progress:
             progress(epoch, loss / max(1, len(groups)))
     return w
@@ -320,10 +324,7 @@ def train_logistic(examples: list[np.ndarray], labels: list[int], epochs: int = 
             z = w[idx].sum()
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             loss -= math.log(p if y[i] else 1.0 - p + 1e-12) if p > 0 else 0.0
-            g = p - y[i]
-            grad = g + l2 * w[idx]
-            g2[idx] += grad * grad
-            w[idx] -= rate * grad / np.sqrt(g2[idx])
+            _adagrad_step(w, g2, idx, p - y[i] + l2 * w[idx], rate)
         if progress:
             progress(epoch, loss / max(1, len(examples)))
     return w

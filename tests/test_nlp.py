@@ -108,3 +108,8 @@ def test_a_dateline_ends_at_its_dash(nlp, text, story):
 ])
 def test_a_sentence_with_a_dash_is_not_a_dateline(nlp, text):
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_an_agency_dateline_may_end_at_a_colon(nlp):
+    doc = nlp("GAZA CITY, Palestinian Territories: Four children were killed in shelling on Friday, medics said.")
+    assert [s.text for s in doc.sents][0] == "GAZA CITY, Palestinian Territories:"

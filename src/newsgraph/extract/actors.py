@@ -41,6 +41,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.kb import KBActor, KnowledgeBase, lexicon_table, load_lexicon, norm_alias
+from newsgraph.nlp import dateline_end
 from newsgraph.records import Actor, Document
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -422,11 +423,16 @@ def _norm_words(tokens: list[Token], lemma_last: bool) -> str:
 
 
 def _is_dateline(span: Span) -> bool:
+    """A place named in the report's dateline ("SAN SALVADOR, El Salvador, Jan. 21 (Agency) —"): the
+    capitals word that opens it, or a name followed by its comma. The dateline is the one the
+    pipeline ends a sentence at (``nlp.dateline_end``), found once per document."""
     doc = span.doc
-    # the token tests first: Doc.text joins every token of the document on each access
-    if not (span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","):
+    if "dateline_end" not in doc.user_data:
+        doc.user_data["dateline_end"] = dateline_end(doc)
+    end = doc.user_data["dateline_end"]
+    if end is None or span.end >= end:
         return False
-    return span.start_char == 0 or doc.text[:span.start_char].rstrip(" ").endswith("\n")
+    return span.text.isupper() or (span.end < len(doc) and doc[span.end].text == ",")
 
 
 class _Resolver:

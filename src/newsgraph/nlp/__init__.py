@@ -178,7 +178,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-DATELINE_DASHES = {"—", "–", "-", "--"}
+DATELINE_DASHES = {"—", "–", "-", "--", ":"}  # AFP style: "GAZA CITY, Palestinian Territories: ..."
 DATELINE_TOKENS = 16  # "SAN SALVADOR, El Salvador, Jan. 21 (Wire Service) —" is about 12
 
 

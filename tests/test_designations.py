@@ -403,3 +403,11 @@ def test_a_whole_organisation_listing_is_an_expansion_unless_it_is_standing(anal
 def test_nominal_designations_unit_by_unit(analyze_text, text, expected):
     facts, _an = _facts(analyze_text, text)
     assert facts == expected
+
+
+def test_a_ban_extended_to_the_whole_organisation_is_an_expansion(analyze_text):
+    # no event carries "extending": the order's approver extends it, dated by the clause it hangs on
+    text = ("Belonging to Hezbollah became a criminal offence in Britain on Friday, after Parliament approved a "
+            "government order extending an existing ban on the group's armed wing to the whole organisation.")
+    facts, _an = _facts(analyze_text, text)
+    assert ("GBR", "Hezbollah", "expanded", "2026-01-23") in facts, facts

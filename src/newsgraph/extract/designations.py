@@ -293,6 +293,7 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
     facts.extend(_nominal_designations(doc, document, actors, events, lex, actor_type))
     facts.extend(_on_lists(doc, actors, events, facts, lex, actor_type))
     facts.extend(_missed_acts(doc, document, actors, events, facts, kb, lex, actor_type))
+    facts.extend(_extended_bans(doc, document, actors, events, kb, lex, actor_type))
     facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))  # a list its owner names needs no fact before it
     if facts:  # the discourse around a designation; nothing to extend in most documents
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
@@ -692,6 +693,82 @@ def _missed_acts(doc: Doc, document: Document, actors: DocActors, events: list[E
             for x in designees:
                 if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
                     out.append(Designation(designator=d, designee=x, status=status, date=when, events=[],
+                                           sentence=(t.sent.start_char, t.sent.end_char)))
+    return out
+
+
+def _group_named(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:
+    """The organisation a phrase names: its actors, or for "the whole organisation" / "the group's
+    armed wing" the armed group or criminal organisation last mentioned."""
+    named = [a for a in _phrase_actors(tok, actors) if (x := actors.get(a)) is not None and x.type in lex["group_types"]]
+    if named:
+        return named
+    for t in [tok, *(c for c in tok.children if c.dep_ == "poss")]:
+        if t.lemma_.lower() in lex["group_descriptions"] and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
+            found = actors.antecedent(t, tuple(lex["group_types"]), max_sentences=5)
+            if found is not None:
+                return [found.id]
+    return []
+
+
+def _who(tok: Token, actors: DocActors) -> list[str]:
+    """The actors a noun phrase names, else the one it refers to ("a government order": the government)."""
+    named = _members(tok, actors)
+    if named:
+        return named
+    found = actors.resolve(tok)
+    return [found.id] if found is not None else []
+
+
+def _extended_bans(doc: Doc, document: Document, actors: DocActors, events: list[Event], kb: KnowledgeBase,
+                   lex: dict[str, Any], actor_type) -> list[Designation]:
+    """A ban or listing extended to a whole organisation that no event carries ("Parliament approved a
+    government order extending an existing ban on the group's armed wing to the whole organisation"):
+    ``expanded``, by the order's owner or whoever approved it, dated by the clause it hangs on ("...
+    became a criminal offence on Friday, after ...")."""
+    from newsgraph.extract import dates
+
+    spans = [e.trigger for e in events if e.trigger]
+    out: list[Designation] = []
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in lex["expand_governors"] or any(a <= t.idx < b for a, b in spans):
+            continue
+        ban = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["triggers"] | lex["list_nouns"]), None)
+        onto = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+        if ban is None or onto is None:
+            continue
+        designees = _group_named(onto, actors, lex)
+        if not designees:  # "... to the whole organisation": the one whose part was banned
+            designees = [a for p in ban.children if p.dep_ == "prep" and p.lower_ in ("on", "of")
+                         for o in p.children if o.dep_ == "pobj" for a in _group_named(o, actors, lex)]
+        by: list[Token] = [c for c in t.children if c.dep_ == "nsubj"]
+        if not by and t.dep_ == "acl":  # "a government order extending ...": the order's owner, else its approver
+            by = [c for c in t.head.children if c.dep_ in ("poss", "compound", "amod") and actors.resolve(c) is not None]
+            if not by and t.head.dep_ == "dobj":
+                by = [c for c in t.head.head.children if c.dep_ == "nsubj"]
+        designators = [d for o in by for a in _who(o, actors)
+                       if (d := _state_of(a, document, actors, kb)) and actor_type(d) in lex["designator_types"]]
+        if not designees or not designators:
+            continue
+        # "Parliament" with no country of its own, in a sentence naming one country ("in Britain"): that country's
+        countries = {a.id for x in t.sent if (a := actors.at(x)) is not None and a.type == "country"}
+        designators = [next(iter(countries)) if len(countries) == 1 and (a := actors.get(d)) is not None
+                       and a.type in lex["state_body_types"] and not a.country else d for d in designators]
+        when, cur = None, t
+        for _ in range(6):  # the clause the extension hangs on dates it
+            ent = next((e for e in t.sent.ents if e.label_ == "DATE" and (
+                e.root.head.i == cur.i or (e.root.head.dep_ == "prep" and e.root.head.head.i == cur.i))), None)
+            if ent is not None:
+                when = dates.resolve(ent.text, document.published)
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        for d in designators:
+            for x in designees:
+                if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
+                    out.append(Designation(designator=d, designee=x, status="expanded", date=when, events=[],
                                            sentence=(t.sent.start_char, t.sent.end_char)))
     return out
 

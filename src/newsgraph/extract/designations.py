@@ -547,6 +547,15 @@ def _following(tok: Token, actors: DocActors, lex: dict[str, Any]) -> tuple[list
     return followers, followed
 
 
+def _sentence_facts(designators: list[str], designees: list[str], status: str, date: str | None, t: Token,
+                    actors: DocActors, lex: dict[str, Any]) -> list[Designation]:
+    """One fact per (designator, designee) read from the sentence of ``t`` with no event of its own;
+    never a state's own organ, never an actor designating itself."""
+    return [Designation(designator=d, designee=x, status=status, date=date, events=[],
+                        sentence=(t.sent.start_char, t.sent.end_char))
+            for d in designators for x in designees if x != d and not _own_organ(actors.get(d), actors.get(x), lex)]
+
+
 def _nominal_designations(doc: Doc, document: Document, actors: DocActors, events: list[Event], lex: dict[str, Any],
                           actor_type) -> list[Designation]:
     """Designations named as nouns with their agent and no event of their own, usually background:
@@ -580,11 +589,7 @@ def _nominal_designations(doc: Doc, document: Document, actors: DocActors, event
                 ent = next((e for e in doc.ents if e.label_ == "DATE" and e.root.head.dep_ == "prep"
                             and e.root.head.lower_ == "in" and e.root.head.head == t), None)
             when = dates.resolve(ent.text, document.published) if ent is not None else None
-            for d in designators:
-                for x in designees:
-                    if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
-                        out.append(Designation(designator=d, designee=x, status="designated", date=when, events=[],
-                                               sentence=(t.sent.start_char, t.sent.end_char)))
+            out.extend(_sentence_facts(designators, designees, "designated", when, t, actors, lex))
     return out
 
 
@@ -689,11 +694,7 @@ def _missed_acts(doc: Doc, document: Document, actors: DocActors, events: list[E
             if ent.label_ == "DATE" and (ent.root.head.i == t.i or (ent.root.head.dep_ == "prep"
                                                                    and ent.root.head.head.i == t.i)):
                 when = dates.resolve(ent.text, document.published)
-        for d in designators:
-            for x in designees:
-                if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
-                    out.append(Designation(designator=d, designee=x, status=status, date=when, events=[],
-                                           sentence=(t.sent.start_char, t.sent.end_char)))
+        out.extend(_sentence_facts(designators, designees, status, when, t, actors, lex))
     return out
 
 
@@ -765,11 +766,7 @@ def _extended_bans(doc: Doc, document: Document, actors: DocActors, events: list
             if cur.head.i == cur.i:
                 break
             cur = cur.head
-        for d in designators:
-            for x in designees:
-                if x != d and not _own_organ(actors.get(d), actors.get(x), lex):
-                    out.append(Designation(designator=d, designee=x, status="expanded", date=when, events=[],
-                                           sentence=(t.sent.start_char, t.sent.end_char)))
+        out.extend(_sentence_facts(designators, designees, "expanded", when, t, actors, lex))
     return out
 
 

@@ -411,3 +411,10 @@ def test_a_ban_extended_to_the_whole_organisation_is_an_expansion(analyze_text):
             "government order extending an existing ban on the group's armed wing to the whole organisation.")
     facts, _an = _facts(analyze_text, text)
     assert ("GBR", "Hezbollah", "expanded", "2026-01-23") in facts, facts
+
+
+def test_groups_listed_alongside_are_on_the_same_list(analyze_text):
+    text = ("Britain proscribed Hamas in its entirety on Friday. From today, the whole organisation is listed "
+            "alongside groups such as Hezbollah and the Islamic State under the Terrorism Act 2000.")
+    facts, _an = _facts(analyze_text, text)
+    assert {("GBR", "Hezbollah", "designated", None), ("GBR", "Islamic State", "designated", None)} <= facts, facts

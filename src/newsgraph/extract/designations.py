@@ -295,6 +295,8 @@ def extract_designations(doc: Doc, document: Document, actors: DocActors, events
     facts.extend(_missed_acts(doc, document, actors, events, facts, kb, lex, actor_type))
     facts.extend(_extended_bans(doc, document, actors, events, kb, lex, actor_type))
     facts.extend(_list_continuations(doc, actors, facts, lex, actor_type))  # a list its owner names needs no fact before it
+    if facts:
+        facts.extend(_companions_on_list(doc, actors, facts, lex))
     if facts:  # the discourse around a designation; nothing to extend in most documents
         facts.extend(_same_steps(doc, document, actors, facts, lex, actor_type))
     facts = _dated_by_taking_effect(doc, document, facts, lex)
@@ -545,6 +547,39 @@ def _following(tok: Token, actors: DocActors, lex: dict[str, Any]) -> tuple[list
         subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     followers = _members(subj, actors) if subj is not None else []
     return followers, followed
+
+
+def _companions_on_list(doc: Doc, actors: DocActors, facts: list[Designation], lex: dict[str, Any]) -> list[Designation]:
+    """"From today, the whole organisation is listed alongside groups such as Hezbollah and the Islamic
+    State": the companions are on the list of the designation just reported (its designator's), as
+    standing, undated facts."""
+    out: list[Designation] = []
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in lex["triggers"]:
+            continue
+        companions = _listed_alongside(t, actors, lex)
+        before = [f for f in facts if f.sentence and f.sentence[0] <= t.idx and t.idx - f.sentence[1] < AGENTLESS_REACH
+                  and f.status in ("designated", "expanded")]
+        if not companions or not before:
+            continue
+        last = max(before, key=lambda f: f.sentence[0])
+        out.extend(_sentence_facts([last.designator], [x for x in companions if x != last.designee], "designated",
+                                   None, t, actors, lex))
+    return out
+
+
+def _listed_alongside(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str]:
+    """"is listed alongside groups such as Hezbollah and the Islamic State": the companions on the
+    same list, which the designator has listed already."""
+    out: list[str] = []
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("alongside", "beside"):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                heads = [o] + [g for q in o.children if q.dep_ == "prep" and q.lower_ == "as"
+                               for g in q.children if g.dep_ == "pobj"]  # "groups such as X"
+                out += [a for h in heads for a in _members(h, actors)
+                        if (x := actors.get(a)) is not None and x.type in lex["group_types"] and a not in out]
+    return out
 
 
 def _sentence_facts(designators: list[str], designees: list[str], status: str, date: str | None, t: Token,

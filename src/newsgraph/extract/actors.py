@@ -425,11 +425,9 @@ def _norm_words(tokens: list[Token], lemma_last: bool) -> str:
 def _is_dateline(span: Span) -> bool:
     """A place named in the report's dateline ("SAN SALVADOR, El Salvador, Jan. 21 (Agency) —"): the
     capitals word that opens it, or a name followed by its comma. The dateline is the one the
-    pipeline ends a sentence at (``nlp.dateline_end``), found once per document."""
+    pipeline ends a sentence at (``nlp.dateline_end``)."""
     doc = span.doc
-    if "dateline_end" not in doc.user_data:
-        doc.user_data["dateline_end"] = dateline_end(doc)
-    end = doc.user_data["dateline_end"]
+    end = dateline_end(doc)
     if end is None or span.end >= end:
         return False
     return span.text.isupper() or (span.end < len(doc) and doc[span.end].text == ",")

@@ -182,11 +182,21 @@ DATELINE_DASHES = {"—", "–", "-", "--", ":"}  # AFP style: "GAZA CITY, Pales
 DATELINE_TOKENS = 16  # "SAN SALVADOR, El Salvador, Jan. 21 (Wire Service) —" is about 12
 
 
+DATELINE_KEY = "newsgraph.dateline_end"
+
+
 def dateline_end(doc: Doc) -> int | None:
     """The first token of the story after a dateline ("QUITO, Sept 30 (Agency) — Ecuador's ..."):
     a paragraph opening with a place in capitals, then a comma or a parenthesis, ends at its dash.
     Without a boundary there the parser makes the story's first noun an apposition of the place,
-    and the lead sentence (the one that matters most) loses its subject."""
+    and the lead sentence (the one that matters most) loses its subject. Found once per document
+    (by ``paragraph_breaks``) and kept with it, so the extractors read the same dateline."""
+    if DATELINE_KEY not in doc.user_data:
+        doc.user_data[DATELINE_KEY] = _find_dateline_end(doc)
+    return doc.user_data[DATELINE_KEY]
+
+
+def _find_dateline_end(doc: Doc) -> int | None:
     starts = [0] + [t.i + 1 for t in doc[:200] if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
     for start in starts[:4]:  # the dateline follows at most a headline and a byline
         first = doc[start]

@@ -27,6 +27,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for a type hint: the rules here read text, not parses
+    from spacy.tokens import Span
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -249,6 +253,20 @@ def _dateparser(text: str, pub: date) -> str | None:
     if got is None:
         return None
     return got.date().isoformat() if re.search(r"\d{1,2}\D+\d{1,2}\D+\d{2,4}", text) else _month_str(got.year, got.month)
+
+
+# words before a DATE entity that change what it means ("since 2019", "last week", "in September")
+_MEANINGFUL_BEFORE = ("since", "from", "earlier", "last", "late", "early", "mid", "next", "this", "in", "of",
+                      "until", "during", "by")
+
+
+def expression(ent: Span) -> str:
+    """The date expression of a DATE entity, with the word before it that changes its meaning, and
+    for a span ("since 1979", "from 2006 to 2019") its start."""
+    text = ent.text
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _MEANINGFUL_BEFORE:
+        text = ent.doc[ent.start - 1].text + " " + text
+    return anchor(text) or text
 
 
 def anchor(text: str) -> str | None:

@@ -38,12 +38,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.actors import DocActors
 from newsgraph.kb import KnowledgeBase, load_lexicon
 from newsgraph.nlp import dateline_end
-from newsgraph.records import Designation, Document, Event
+from newsgraph.records import Actor, Designation, Document, Event
 
 
 @lru_cache(maxsize=1)
@@ -334,12 +334,10 @@ def _dated_by_taking_effect(doc: Doc, document: Document, facts: list[Designatio
     for v in doc:
         if not _takes_effect(v, lex):
             continue
-        ent = next((e for e in v.sent.ents if e.label_ == "DATE" and (
-            e.root.head == v or (e.root.head.dep_ == "prep" and e.root.head.head == v))), None)
-        if ent is None:
+        said = _dates_on(v)
+        if not said:
             continue
-        prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        when = dates.resolve(f"{prev} {ent.text}" if prev in ("on", "in", "last") else ent.text, document.published)
+        when = dates.resolve(dates.expression(said[0]), document.published)
         if not when:
             continue
         own = v.sent.start_char
@@ -349,7 +347,7 @@ def _dated_by_taking_effect(doc: Doc, document: Document, facts: list[Designatio
         # "The listing, which took effect ...": the restating noun is what took effect
         noun = v.head if v.dep_ in ("relcl", "acl") else next((c for c in v.children if c.dep_ == "nsubj"), None)
         if noun is None or noun.lemma_.lower() not in lex["restating_nouns"] or \
-                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) or \
+                not _definite(noun) or \
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue
         here = bisect.bisect_right(sent_starts, own) - 1
@@ -445,10 +443,9 @@ def _described_designees(tok: Token, targets: list[str], actors: DocActors,
     Returns the targets with descriptions replaced, and the actors the descriptions had been read as."""
     out, described = list(targets), []
     for c in tok.children:
-        if c.dep_ not in ("dobj", "nsubjpass") or c.lemma_.lower() not in lex["group_descriptions"] \
-                or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children):
+        if c.dep_ not in ("dobj", "nsubjpass") or not _group_description(c, lex):
             continue
-        got = actors.antecedent(c, tuple(lex["group_types"]), max_sentences=5)
+        got = _last_group(c, actors, lex)
         wrong = actors.at(c)
         if got is not None:
             described.append(wrong.id if wrong else got.id)
@@ -582,6 +579,27 @@ def _listed_alongside(tok: Token, actors: DocActors, lex: dict[str, Any]) -> lis
     return out
 
 
+def _definite(tok: Token) -> bool:
+    """"the group", "this organisation", "that listing"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _group_description(tok: Token, lex: dict[str, Any]) -> bool:
+    """A definite description that stands for an organisation ("the group", "the whole organisation")."""
+    return tok.lemma_.lower() in lex["group_descriptions"] and _definite(tok)
+
+
+def _last_group(tok: Token, actors: DocActors, lex: dict[str, Any]) -> Actor | None:
+    """The last armed group or criminal organisation mentioned before ``tok`` (five sentences back)."""
+    return actors.antecedent(tok, tuple(lex["group_types"]), max_sentences=5)
+
+
+def _dates_on(v: Token) -> list[Span]:
+    """The DATE entities of ``v``'s sentence said of ``v`` itself: on it, or on one of its prepositions."""
+    return [e for e in v.sent.ents if e.label_ == "DATE" and (
+        e.root.head.i == v.i or (e.root.head.dep_ == "prep" and e.root.head.head.i == v.i))]
+
+
 def _sentence_facts(designators: list[str], designees: list[str], status: str, date: str | None, t: Token,
                     actors: DocActors, lex: dict[str, Any]) -> list[Designation]:
     """One fact per (designator, designee) read from the sentence of ``t`` with no event of its own;
@@ -694,9 +712,8 @@ def _missed_acts(doc: Doc, document: Document, actors: DocActors, events: list[E
         held = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if held is None:
             continue
-        if held.lemma_.lower() in lex["group_descriptions"] and any(
-                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in held.children):
-            named = actors.antecedent(held, tuple(lex["group_types"]), max_sentences=5)  # "list the whole organisation"
+        if _group_description(held, lex):
+            named = _last_group(held, actors, lex)  # "list the whole organisation"
             designees = [named.id] if named is not None else []
         else:
             designees = [a for a in _phrase_actors(held, actors) if actor_type(a) not in lex["designee_excluded_types"]]
@@ -724,11 +741,8 @@ def _missed_acts(doc: Doc, document: Document, actors: DocActors, events: list[E
             status = "announced_intent"
         else:
             status = "designated"
-        when = None
-        for ent in t.sent.ents:
-            if ent.label_ == "DATE" and (ent.root.head.i == t.i or (ent.root.head.dep_ == "prep"
-                                                                   and ent.root.head.head.i == t.i)):
-                when = dates.resolve(ent.text, document.published)
+        said = _dates_on(t)
+        when = dates.resolve(said[-1].text, document.published) if said else None
         out.extend(_sentence_facts(designators, designees, status, when, t, actors, lex))
     return out
 
@@ -740,9 +754,8 @@ def _group_named(tok: Token, actors: DocActors, lex: dict[str, Any]) -> list[str
     if named:
         return named
     for t in [tok, *(c for c in tok.children if c.dep_ == "poss")]:
-        if t.lemma_.lower() in lex["group_descriptions"] and any(
-                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in t.children):
-            found = actors.antecedent(t, tuple(lex["group_types"]), max_sentences=5)
+        if _group_description(t, lex):
+            found = _last_group(t, actors, lex)
             if found is not None:
                 return [found.id]
     return []
@@ -793,10 +806,9 @@ def _extended_bans(doc: Doc, document: Document, actors: DocActors, events: list
                        and a.type in lex["state_body_types"] and not a.country else d for d in designators]
         when, cur = None, t
         for _ in range(6):  # the clause the extension hangs on dates it
-            ent = next((e for e in t.sent.ents if e.label_ == "DATE" and (
-                e.root.head.i == cur.i or (e.root.head.dep_ == "prep" and e.root.head.head.i == cur.i))), None)
-            if ent is not None:
-                when = dates.resolve(ent.text, document.published)
+            said = _dates_on(cur)
+            if said:
+                when = dates.resolve(said[0].text, document.published)
                 break
             if cur.head.i == cur.i:
                 break

@@ -1041,18 +1041,6 @@ def _reporting_date(t: Token, date_ents: list[tuple[Span, str]], pub, lex: Lexic
     return None
 
 
-def _date_text(ent: Span) -> str:
-    doc = ent.doc
-    text = ent.text
-    if ent.start > 0:
-        prev = doc[ent.start - 1]
-        if prev.lower_ in ("since", "from", "earlier", "last", "late", "early", "mid", "next", "this", "in", "of",
-                           "until", "during", "by"):
-            text = prev.text + " " + text
-    anchored = dates.anchor(text)
-    return anchored or text
-
-
 ANNOUNCING_VERBS = {"publish", "announce", "take", "make", "issue", "sign", "adopt", "approve", "enter", "come",
                     "decree", "unveil", "release"}
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "has", "have", "'ve"}
@@ -1300,7 +1288,7 @@ def extract_events(doc: Doc, document: Document, actors: DocActors, kb: Knowledg
         terror = any(terror_at[max(0, k - TERROR_WINDOW): k + TERROR_WINDOW + 1])
         cands = _find_candidates(sent, lex, terror, skip, finder)
         finder.event_tokens = {c.tok.i for c in cands if c.kind != "noun"}
-        date_ents = [(e, _date_text(e)) for e in doc_ents if e.start >= sent.start and e.end <= sent.end
+        date_ents = [(e, dates.expression(e)) for e in doc_ents if e.start >= sent.start and e.end <= sent.end
                      and e.label_ == "DATE" and not _in_spans(e.start_char, skip)]
         for c in cands:  # embedded acts
             if c.kind == "noun" and c.sense.get("embeds"):

@@ -529,17 +529,19 @@ def _verb_sense(t: Token, senses: list[dict[str, Any]], terror: bool) -> tuple[d
             if hit:
                 if code is None:
                     return None  # an explicit non-event reading ("fired the minister")
-                entry = lexicon().nouns.get(_lemma(o))
-                if entry is not None and entry.get("mods") and code == entry.get("code"):
-                    code = _noun_code(o, entry, None) or code  # "provided humanitarian aid": 073
-                return sense, code, o
+                return sense, _object_kind(o, code), o  # "provided humanitarian aid": 073
         if "code" in sense:
-            entry = lexicon().nouns.get(_lemma(o)) if o is not None else None
-            if entry is not None and entry.get("mods") and entry.get("code") == sense["code"]:
-                # "provided military assistance": the object's modifier says what kind (072)
-                return sense, _noun_code(o, entry, None) or sense["code"], None
-            return sense, sense["code"], None
+            return sense, _object_kind(o, sense["code"]) if o is not None else sense["code"], None
     return None
+
+
+def _object_kind(o: Token, code: str) -> str:
+    """The code of an act refined by the kind its object names ("provided military assistance":
+    072), when the object is a lexicon noun of the same code with modifiers that say what kind."""
+    entry = lexicon().nouns.get(_lemma(o))
+    if entry is not None and entry.get("mods") and entry.get("code") == code:
+        return _noun_code(o, entry, None) or code
+    return code
 
 
 def _noun_code(n: Token, entry: dict[str, Any], light: Token | None) -> str | None:
@@ -639,14 +641,12 @@ def _find_candidates(sent: Span, lex: Lexicon, terror: bool, skip: list[tuple[in
         if not code:
             continue
         governed = _embedding_governor(t, cands, lex) is not None
-        if entry.get("embeds") and any(x.dep_ in ("acl", "advcl") and (_child(x, "aux") is not None
-                                                                      and _child(x, "aux").lower_ == "to"
-                                                                      or _that_clause(x)) for x in t.children):
-            # "U.S. requests to designate ...": a request named by a noun, with the act it asks for
-            cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t))
-            continue
-        if entry.get("embeds") and _addressees(t, finder):
-            # "Rubio's call was aimed at Chile and Peru": a request named by a noun, with whom it presses
+        if entry.get("embeds") and (any(x.dep_ in ("acl", "advcl") and (_child(x, "aux") is not None
+                                                                       and _child(x, "aux").lower_ == "to"
+                                                                       or _that_clause(x)) for x in t.children)
+                                    or _addressees(t, finder)):
+            # a request named by a noun, with the act it asks for ("U.S. requests to designate ...")
+            # or with whom it presses ("Rubio's call was aimed at Chile and Peru")
             cands.append(Candidate(tok=t, code=code, sense=entry, kind="noun", noun=t))
             continue
         if entry.get("light_only") and not governed:

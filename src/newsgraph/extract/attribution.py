@@ -172,7 +172,7 @@ class _Extractor:
         if subj is not None and subj.head == v:
             clause.extend(subj.subtree)
         for c in v.children:
-            if c.dep_ in ("dobj", "dative") and lemma in _ADDRESSEE_VERBS:
+            if c.dep_ in ("dobj", "dative") and lemma in lex.addressee_verbs:
                 clause.extend(c.subtree)
             elif c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and self._is_channel(c)):
                 clause.extend(c.subtree)
@@ -221,7 +221,7 @@ class _Extractor:
         for c in sorted(v.children, key=lambda t: t.i):
             if c.i <= last or c.i in source or c.is_punct:
                 continue
-            if c.dep_ in ("dobj", "dative") and v.lemma_.lower() in _ADDRESSEE_VERBS:
+            if c.dep_ in ("dobj", "dative") and v.lemma_.lower() in self.lex.addressee_verbs:
                 continue  # "tells his supporters | to stay home": the addressee is not what is said
             infinitive = c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             if c.dep_ in ("dobj", "xcomp", "acomp", "oprd", "ccomp", "attr") or infinitive:
@@ -894,7 +894,6 @@ class _Extractor:
         return cands
 
 
-_ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "remind"}  # their object is who is told
 _NONRESTRICTIVE = ("relcl",)
 _SOURCE_CUT = ("acl", "advcl")
 

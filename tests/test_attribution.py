@@ -62,6 +62,38 @@ def test_colon_introduced_quote_in_next_paragraph(analyze_text):
     assert _view(an, att) == (["The foreign minister"], ["We reject these sanctions outright."])
 
 
+def test_quote_after_the_cue_verbs_own_modifiers(analyze_text):
+    # the words between the verb and the quotation are the verb's own (when, where), not content
+    an = analyze_text("The minister closed the briefing by saying during the questions on Monday, "
+                      "“We will not negotiate under threat.”")
+    att = _one(an, "saying")
+    assert _view(an, att)[1] == ["We will not negotiate under threat."]
+    assert att.direct
+
+
+def test_speaker_is_the_subject_outside_the_quotation(analyze_text):
+    # the parser gives "said" two subjects, one of them inside the quotation it introduces
+    an = analyze_text("“The reaction, that was a mistake,” the senator's campaign manager said in an interview.")
+    att = _one(an, "said")
+    assert _view(an, att) == (["the senator's campaign manager"], ["The reaction, that was a mistake,"])
+
+
+@pytest.mark.parametrize("headline", [
+    "The Latest: Ministers meet in Brussels over new sanctions.",  # a news-format label (not_labels)
+    "Storm Over Sanctions: Ministers meet in Brussels to weigh new measures.",  # a heading, not a name
+])
+def test_headline_labels_that_name_no_source_are_not_cues(analyze_text, headline):
+    text = headline + "\n\nMinisters met on Monday."
+    an = analyze_text(text)
+    assert not [a for a in an.attributions if a.cue and _text(text, a.cue) == ":"]
+
+
+def test_source_label_before_a_colon_is_a_cue(analyze_text):
+    text = "Poll: Most voters back the new sanctions on the regime.\n\nA survey found support."
+    an = analyze_text(text)
+    assert _view(an, _one(an, ":")) == (["Poll"], ["Most voters back the new sanctions on the regime"])
+
+
 def test_dash_attributed_quote(analyze_text):
     an = analyze_text("“Sanctions are a blunt instrument.” — Laura Chen, a former Treasury official")
     att = _one(an, "—")

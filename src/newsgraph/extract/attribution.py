@@ -55,8 +55,6 @@ _BARE_CHANNEL_VERBS = {"say"}
 _CUE_RIGHT = ("advmod",)
 _CIRCUMSTANCE_PREPS = {"during", "at", "in", "on", "after", "before", "since", "amid", "while", "throughout"}
 _CONTENT_PREPS = {"on", "about", "to", "for", "against", "of", "as", "over", "with", "at", "into"}
-_NOT_LABELS = {"note", "update", "editor", "correction", "related", "photo", "video", "watch", "read", "source",
-               "sources", "q", "a", "tags", "by", "share", "listen", "click", "advertisement", "caption"}
 _DASH_AFTER = re.compile(r"[ \t\xa0]*([—–―]|--?)[ \t\xa0]*(?=[A-Z])")
 # "WALLACE: Do you ...", "Poll: Voters ...": a line opened by a speaker or source label and a colon
 _LABEL = re.compile(r"(?m)^[ \t\"“]*((?:[A-Z][\w.’'&-]*[ \t]+){0,3}[A-Z][\w.’'&-]*)[ \t]*(:)[ \t]+(?=\S)")
@@ -123,9 +121,20 @@ class _Extractor:
         return before, after
 
     # ---- candidates from verbs ----------------------------------------------------------------
+    def speaker_subject(self, v: Token) -> Token | None:
+        """The nominal subject of ``v`` that can be its speaker. Given two ('"My reaction, ...,"
+        the strategist said'; 'People like Scott, he said'), the one outside quotations, nearest
+        the verb: the speaker of a verb outside a quotation is never inside one."""
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:
+            if not self.in_quote(v):
+                subjects = [c for c in subjects if not self.in_quote(c)] or subjects
+            subjects.sort(key=lambda c: abs(c.i - v.i))
+        return subjects[0] if subjects else None
+
     def verb_features(self, v: Token) -> list[str]:
         """Features of a verb for the learned cue detector (``attribution_model``)."""
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subj = self.speaker_subject(v)
         toks = [v, *(subj.subtree if subj is not None else ())]
         cs = min(t.idx for t in toks)
         ce = max(t.idx + len(t.text) for t in toks)
@@ -143,7 +152,7 @@ class _Extractor:
         if v.dep_ in ("amod", "compound") or (v.dep_ == "acl" and v.tag_ == "VBN"
                                                and not any(c.dep_ == "agent" for c in v.children)):
             return None
-        subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        subj = self.speaker_subject(v)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
         src_tok: Token | None = subj
         if passive:
@@ -171,7 +180,10 @@ class _Extractor:
         clause = [t for t in cand.cue]
         if subj is not None and subj.head == v:
             clause.extend(subj.subtree)
+        outside = not self.in_quote(v)
         for c in v.children:
+            if outside and self.in_quote(c):
+                continue  # '"No matter what anyone says, ...," said X': a word of the quotation, not the clause
             if c.dep_ in ("dobj", "dative") and lemma in lex.addressee_verbs:
                 clause.extend(c.subtree)
             elif c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and self._is_channel(c)):
@@ -182,6 +194,12 @@ class _Extractor:
         ce = max(t.idx + len(t.text) for t in clause)
         if not self.in_quote(v):
             before, after = self.adjacent_quotes(cs, ce)
+            if not after and lemma in lex.cue_verbs:
+                # 'saying during the debate last week, "..."': the verb's own modifiers before the quotation
+                right = [t for c in v.children if c.i > v.i and c.dep_ in ("prep", "npadvmod", "advmod")
+                         for t in c.subtree]
+                if right and not any(self.in_quote(t) for t in right):
+                    after = self.adjacent_quotes(cs, max(ce, *(t.idx + len(t.text) for t in right)))[1]
             qs = [k for k in before + after if k not in self.used_quotes]
             if qs:
                 cand.quotes = qs
@@ -645,8 +663,10 @@ class _Extractor:
             colon = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             if label is None or colon is None or len(colon) != 1 or colon[0].i in cue_tokens:
                 continue
-            if any(t.like_num or t.lower_ in _NOT_LABELS for t in label):
+            if any(t.like_num or t.lower_ in self.lex.not_labels for t in label):
                 continue
+            if any(t.is_stop for t in label[1:]) or (len(label) == 1 and label[0].is_stop):
+                continue  # a heading ("Stealth Over Health:", "The Gap Goes On:"), not a speaker's name
             line_end = self.text.find("\n", m.end())
             line_end = len(self.text) if line_end < 0 else line_end
             toks = [t for t in self.doc.char_span(m.end(), line_end, alignment_mode="contract") or []]

@@ -33,6 +33,7 @@ class AttributionLexicon:
     cue_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    not_labels: frozenset[str]  # "The Latest:", "Contributing:": a line label that names no source
     source_preps: dict[str, frozenset[str]]  # "in" -> {"poll", "survey"}: 'In the latest poll, X'
 
     def relations(self, lemma: str) -> tuple[str, ...]:
@@ -48,7 +49,7 @@ _WORD_SETS = {
     "strict_anonymous_nouns": "strict_anonymous_nouns", "media_nouns": "media_nouns",
     "document_nouns": "document_nouns", "plural_quantifiers": "plural_quantifiers", "role_nouns": "role_nouns_people",
     "organization_nouns": "organization_nouns", "light_verbs": "light_verbs", "cue_nouns": "cue_nouns",
-    "reaction_verbs": "reaction_verbs", "addressee_verbs": "addressee_verbs",
+    "reaction_verbs": "reaction_verbs", "addressee_verbs": "addressee_verbs", "not_labels": "not_labels",
 }
 # phrases matched in text: longest first, so the most specific one wins
 _PHRASE_LISTS = {"access_phrases": "access_phrases", "anonymity_phrases": "anonymity_phrases"}

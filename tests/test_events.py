@@ -145,6 +145,36 @@ def test_no_events_from_headlines_datelines_bylines(analyze_text):
     assert an.events[0].date is None  # the dateline's "Jan 20" is not the act's date
 
 
+def test_the_dateline_left_out_is_the_one_the_pipeline_found(nlp):
+    # one dateline detector for the whole system: events leave out what nlp.dateline_end found,
+    # accented capitals and a second city included
+    from newsgraph.extract.events import excluded_spans
+    from newsgraph.nlp import dateline_end
+
+    text = "By Ana Ruiz\n\nBOGOTÁ/QUITO, March 3 (Andes Wire) — Colombia recalled its ambassador to Ecuador."
+    doc = nlp(text)
+    story = text.index("Colombia")
+    assert doc[dateline_end(doc)].idx == story
+    spans = excluded_spans(text, None, story)
+    assert (text.index("BOGOTÁ"), story) in spans
+    assert not any(s <= story < e for s, e in spans)
+
+
+@pytest.mark.parametrize("line, head", [
+    ("OTTAWA — Canada expelled two Iranian diplomats on Monday.", "OTTAWA — "),  # no comma: not a dateline_end
+    ("NEW SANCTIONS ON TEHRAN — The ministry said on Monday that more would follow.", "NEW SANCTIONS ON TEHRAN — "),
+    ("UN - the body said on Monday that aid had reached the town.", None),  # two letters are no head
+    ("NATO said - in a statement - that it would send troops.", None),
+])
+def test_a_run_in_head_in_capitals_is_left_out(line, head):
+    from newsgraph.extract.events import excluded_spans
+
+    text = "Envoys expelled\n\n" + line
+    start = text.index(line)
+    spans = [sp for sp in excluded_spans(text) if sp[0] >= start]
+    assert spans == ([(start, start + len(head))] if head else [])
+
+
 def test_reported_speech_conventions(analyze_text):
     an, names = _events(analyze_text, "Russia said Georgia must withdraw its troops from Abkhazia.")
     req = next(e for e in an.events if e.plover == "REQUEST")

@@ -21,7 +21,8 @@ Rules over the dependency parse and the lexicons in ``kb/data/lexicon/``:
   undated present-tense acts ("is pushing", "wants") get the publication month, demanded acts
   their request's date, other undated acts none.
 - no events from headlines (the title line, lines in capitals, unpunctuated lines of a
-  multi-line report), datelines ("WASHINGTON, Jan 24 (Reuters) –") or bylines ("Reporting by").
+  multi-line report), datelines ("WASHINGTON, Jan 24 (Reuters) –", found by ``nlp.dateline_end``)
+  or bylines ("Reporting by").
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import dates
 from newsgraph.extract.actors import DocActors
 from newsgraph.kb import KnowledgeBase, lexicon_table, load_lexicon
+from newsgraph.nlp import dateline_end
 from newsgraph.records import Document, Event
 
 VERBAL_DEPS = {"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "csubj", "parataxis"}
@@ -126,13 +128,15 @@ class Candidate:
 # ---- excluded text: headlines, datelines, bylines --------------------------------------------------
 _BYLINE = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|brought to you|"
                      r"contributing|research|produced|written)\s+by\b", re.I)
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?"
-                       r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?\s*(?:[–—]|--|-\s|:\s)\s*")
+# a paragraph opening with words in capitals before a dash: a run-in subhead ("NEW SANCTIONS — The
+# ministry ...") or a dateline without a comma ("CANBERRA — "), which nlp.dateline_end leaves alone
+_RUN_IN_HEAD = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{1,40}(?:[–—]|--|-\s|:\s)\s*")
 _END_PUNCT = tuple('.!?"”’\')')
 
 
-def excluded_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
-    """Character ranges that never yield events: title/headlines, subheads, datelines, bylines."""
+def excluded_spans(text: str, title: str | None = None, story_start: int | None = None) -> list[tuple[int, int]]:
+    """Character ranges that never yield events: title/headlines, subheads, bylines, and the dateline
+    before ``story_start`` (the character where ``nlp.dateline_end`` says the story begins)."""
     lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     multi = len(lines) > 1
     out: list[tuple[int, int]] = []
@@ -146,11 +150,11 @@ def excluded_spans(text: str, title: str | None = None) -> list[tuple[int, int]]
                 or unpunctuated or (multi and n == 0 and len(stripped.split()) <= 25 and not stripped.endswith("."))):
             out.append((s, e))
             continue
-        m = _DATELINE.match(line)
-        if m and any(c.isupper() for c in m.group(0)[:3]) and m.end() < len(line):
-            head = m.group(0).split(",")[0].strip(" –—-:")
-            if head.isupper() and len(head) >= 3:
-                out.append((s, s + m.end()))
+        m = _RUN_IN_HEAD.match(line)
+        if m and m.end() < len(line) and len(m.group(0).strip(" –—-:")) >= 3:
+            out.append((s, s + m.end()))
+    if story_start is not None:  # the dateline runs from the start of its line to the story
+        out.append((text.rfind("\n", 0, story_start) + 1, story_start))
     return out
 
 
@@ -1272,7 +1276,8 @@ def _refine(parent: Candidate, child: Candidate, lex: Lexicon) -> None:
 def extract_events(doc: Doc, document: Document, actors: DocActors, kb: KnowledgeBase) -> list[Event]:
     lex = lexicon()
     pub = dates.parse_published(document.published)
-    skip = excluded_spans(document.text, document.title)  # the parsed text; Doc.text would rebuild it
+    end = dateline_end(doc)  # document.text is the parsed text; Doc.text would rebuild it
+    skip = excluded_spans(document.text, document.title, doc[end].idx if end is not None else None)
     finder = ActorFinder(actors, lex.reporting, skip)
     events: list[Event] = []
     previous: list[Event] = []

@@ -49,10 +49,17 @@ def test_quote_split_around_cue(analyze_text):
     assert att.source_kind == "named_person"
 
 
-def test_colon_introduced_quote(analyze_text):
-    an = analyze_text("The spokeswoman said: “The border stays closed until further notice.”")
-    att = _one(an, "said")
-    assert _view(an, att)[1] == ["The border stays closed until further notice."]
+@pytest.mark.parametrize("text,cue,content", [
+    ("The spokeswoman said: “The border stays closed until further notice.”", "said",
+     "The border stays closed until further notice."),
+    # the words between the verb and the quotation are the verb's own (when, where), not content
+    ("The minister closed the briefing by saying during the questions on Monday, “We will not negotiate under "
+     "threat.”", "saying", "We will not negotiate under threat."),
+])
+def test_quote_introduced_after_the_cue(analyze_text, text, cue, content):
+    an = analyze_text(text)
+    att = _one(an, cue)
+    assert _view(an, att)[1] == [content]
     assert att.direct
 
 
@@ -60,15 +67,6 @@ def test_colon_introduced_quote_in_next_paragraph(analyze_text):
     an = analyze_text("The foreign minister said:\n\n“We reject these sanctions outright.”")
     att = _one(an, "said")
     assert _view(an, att) == (["The foreign minister"], ["We reject these sanctions outright."])
-
-
-def test_quote_after_the_cue_verbs_own_modifiers(analyze_text):
-    # the words between the verb and the quotation are the verb's own (when, where), not content
-    an = analyze_text("The minister closed the briefing by saying during the questions on Monday, "
-                      "“We will not negotiate under threat.”")
-    att = _one(an, "saying")
-    assert _view(an, att)[1] == ["We will not negotiate under threat."]
-    assert att.direct
 
 
 def test_speaker_is_the_subject_outside_the_quotation(analyze_text):

@@ -42,7 +42,7 @@ from train_attribution_cues import DEFAULT_TRAIN, REPO, gold_cue_ids, parsed_doc
 from newsgraph.extract import attribution as attribution_module
 from newsgraph.extract.actors import resolve_actors
 from newsgraph.extract.attribution_lexicon import attribution_lexicon
-from newsgraph.extract.attribution_model import N_FEATURES, hashed, load_cue_model
+from newsgraph.extract.attribution_model import adagrad_epochs, adagrad_step, hashed, load_cue_model
 from newsgraph.kb import default_kb
 from newsgraph.nlp import load_pipeline
 from newsgraph.records import Document
@@ -246,25 +246,25 @@ def _verb_examples(docs, golds, vectors):
 
 
 def _fit(examples, dense: bool, epochs: int = 4, rate: float = 0.05, l2: float = 1e-6, seed: int = 13):
-    """The cue trainer's logistic regression (AdaGrad), with a dense weight vector beside the hashed one."""
-    rng = np.random.default_rng(seed)
-    w, g2 = np.zeros(N_FEATURES), np.full(N_FEATURES, 1e-8)
+    """The cue trainer's logistic regression (the shared AdaGrad loop), with a dense weight vector
+    beside the hashed one when ``dense``."""
     wd, gd = np.zeros(768), np.full(768, 1e-8)
-    order = np.arange(len(examples))
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for i in order:
-            _, _, x, d, y = examples[i]
-            z = w[x].sum() + (wd @ d if dense else 0.0)
-            g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
-            gx = g + l2 * w[x]
-            g2[x] += gx * gx
-            w[x] -= rate * gx / np.sqrt(g2[x])
-            if dense:
-                gv = g * d + l2 * wd
-                gd += gv * gv
-                wd -= rate * gv / np.sqrt(gd)
-    return lambda x, d: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, w[x].sum() + (wd @ d if dense else 0.0)))))
+
+    def score(w, x, d) -> float:
+        return w[x].sum() + (wd @ d if dense else 0.0)
+
+    def step(w, g2, i) -> float:
+        _, _, x, d, y = examples[i]
+        g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score(w, x, d))))) - y
+        adagrad_step(w, g2, x, g + l2 * w[x], rate)
+        if dense:
+            gv = g * d + l2 * wd
+            gd[:] += gv * gv
+            wd[:] -= rate * gv / np.sqrt(gd)
+        return 0.0  # the loss is not reported here
+
+    w = adagrad_epochs(len(examples), step, epochs, seed)
+    return lambda x, d: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score(w, x, d)))))
 
 
 def _verb_f1(prob, examples, threshold: float = 0.45) -> float:
@@ -292,15 +292,8 @@ def _end_to_end(docs, golds, files, decide) -> str:
             ext.article = k
             atts = []
             for c in ext.run(model):
-                cue = sorted(c.cue, key=lambda t: t.i)
-                att = {"cue": [cue[0].idx, cue[-1].idx + len(cue[-1].text)],
-                       "contents": sorted({s for s in c.contents if s[1] > s[0]})}
-                source = [t for t in c.source or () if not t.is_space]
-                while source and source[-1].is_punct:
-                    source.pop()
-                if source:
-                    att["sources"] = [[source[0].idx, source[-1].idx + len(source[-1].text)]]
-                atts.append(att)
+                cue, contents, source = attribution_module.candidate_spans(c)
+                atts.append({"cue": cue, "contents": contents, "sources": [source] if source else []})
             out.write(json.dumps({"id": f.stem, "text": doc.text, "attributions": atts}) + "\n")
     res = subprocess.run([sys.executable, str(SCORER), "attribution", str(DEV), out.name],
                          capture_output=True, text=True, check=True)

@@ -122,9 +122,9 @@ class _Extractor:
 
     # ---- candidates from verbs ----------------------------------------------------------------
     def speaker_subject(self, v: Token) -> Token | None:
-        """The nominal subject of ``v`` that can be its speaker. Given two ('"My reaction, ...,"
-        the strategist said'; 'People like Scott, he said'), the one outside quotations, nearest
-        the verb: the speaker of a verb outside a quotation is never inside one."""
+        """The nominal subject of ``v`` that can be its speaker. Given two ('"The reaction, ...,"
+        the campaign manager said'; 'Leaders like her, he said'), the one outside quotations,
+        nearest the verb: the speaker of a verb outside a quotation is never inside one."""
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:
             if not self.in_quote(v):
@@ -153,6 +153,7 @@ class _Extractor:
                                                and not any(c.dep_ == "agent" for c in v.children)):
             return None
         subj = self.speaker_subject(v)
+        outside = not self.in_quote(v)  # the verb stands outside every quotation
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
         src_tok: Token | None = subj
         if passive:
@@ -168,7 +169,7 @@ class _Extractor:
                 src_tok = None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in ("anonymity", "confidentiality") for c in v.children):
             return None  # "who requested anonymity": the terms of sourcing, not a statement
-        if src_tok is not None and src_tok.lower_ in ("i", "we", "you") and self.in_quote(v):
+        if src_tok is not None and src_tok.lower_ in ("i", "we", "you") and not outside:
             return None  # a speaker's own "I think" inside a quotation is part of the quote
         if src_tok is None and not passive:
             # '"...," said Col. Jane Doe, a spokeswoman': the speaker after the verb, however parsed
@@ -180,10 +181,9 @@ class _Extractor:
         clause = [t for t in cand.cue]
         if subj is not None and subj.head == v:
             clause.extend(subj.subtree)
-        outside = not self.in_quote(v)
         for c in v.children:
             if outside and self.in_quote(c):
-                continue  # '"No matter what anyone says, ...," said X': a word of the quotation, not the clause
+                continue  # '"Whatever the critics say, ...," said X': a word of the quotation, not the clause
             if c.dep_ in ("dobj", "dative") and lemma in lex.addressee_verbs:
                 clause.extend(c.subtree)
             elif c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and self._is_channel(c)):
@@ -192,10 +192,10 @@ class _Extractor:
                 clause.extend(c.subtree)
         cs = min(t.idx for t in clause)
         ce = max(t.idx + len(t.text) for t in clause)
-        if not self.in_quote(v):
+        if outside:
             before, after = self.adjacent_quotes(cs, ce)
             if not after and lemma in lex.cue_verbs:
-                # 'saying during the debate last week, "..."': the verb's own modifiers before the quotation
+                # 'saying at the summit on Monday, "..."': the verb's own modifiers before the quotation
                 right = [t for c in v.children if c.i > v.i and c.dep_ in ("prep", "npadvmod", "advmod")
                          for t in c.subtree]
                 if right and not any(self.in_quote(t) for t in right):
@@ -221,10 +221,10 @@ class _Extractor:
                 if passive and src_tok is None and subj_pass is not None and subj_pass.i < v.i:
                     # "peacekeepers have been blamed for X": who is blamed is content too
                     cand.contents = [self.char_span(subj_pass.left_edge.i, subj_pass.right_edge.i + 1), *spans]
-            elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and not self.in_quote(v) \
+            elif lemma not in lex.needs_explicit_content and v.dep_ in _SENTENCE_SCOPE_DEPS and outside \
                     and lemma in lex.cue_verbs:
                 cand.contents, cand.kind = self.rest_of_sentence(v, clause, src_tok), "sentence"
-        if not cand.contents and not cand.quotes and learned and not self.in_quote(v):
+        if not cand.contents and not cand.quotes and learned and outside:
             # the detector is sure this verb reports something: its first complement after the cue
             # ("pointed to X as ...", "went on about X", "tells his supporters to ...")
             cand.contents, cand.kind = self.first_complement(v, cand), "complement"
@@ -666,7 +666,7 @@ class _Extractor:
             if any(t.like_num or t.lower_ in self.lex.not_labels for t in label):
                 continue
             if any(t.is_stop for t in label[1:]) or (len(label) == 1 and label[0].is_stop):
-                continue  # a heading ("Stealth Over Health:", "The Gap Goes On:"), not a speaker's name
+                continue  # a heading ("Storm Over Sanctions:", "The Talks Go On:"), not a speaker's name
             line_end = self.text.find("\n", m.end())
             line_end = len(self.text) if line_end < 0 else line_end
             toks = [t for t in self.doc.char_span(m.end(), line_end, alignment_mode="contract") or []]
@@ -945,6 +945,19 @@ def _negated(v: Token) -> bool:
     return v.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in h.children)
 
 
+def candidate_spans(c: _Candidate) -> tuple[tuple[int, int], list[tuple[int, int]], tuple[int, int] | None]:
+    """A drawn candidate's cue, contents and source as character spans (the source without spaces
+    or punctuation at its end; None when it has no word)."""
+    cue_toks = sorted(c.cue, key=lambda t: t.i)
+    cue = (cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1].text))
+    contents = sorted({s for s in c.contents if s[1] > s[0]})
+    s_toks = [t for t in c.source if not t.is_space] if c.source is not None else []
+    while s_toks and s_toks[-1].is_punct:
+        s_toks.pop()
+    source = (s_toks[0].idx, s_toks[-1].idx + len(s_toks[-1].text)) if s_toks else None
+    return cue, contents, source
+
+
 def extract_attributions(doc: Doc, document: Document, actors: DocActors, kb: KnowledgeBase) -> list[Attribution]:
     """Every attribution of ``doc`` with char offsets into ``document.text``."""
     lex = attribution_lexicon()
@@ -952,20 +965,14 @@ def extract_attributions(doc: Doc, document: Document, actors: DocActors, kb: Kn
     out: list[Attribution] = []
     seen: set[tuple] = set()
     for c in sorted(cands, key=lambda c: c.cue[0].i):
-        cue_toks = sorted(c.cue, key=lambda t: t.i)
-        cue = (cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1].text))
-        contents = sorted({s for s in c.contents if s[1] > s[0]})
+        cue, contents, source = candidate_spans(c)
         key = (cue, tuple(contents))
         if key in seen:
             continue
         seen.add(key)
         att = Attribution(id=f"q{len(out) + 1}", cue=cue, contents=contents, stance=c.stance, direct=c.direct)
-        if c.source is not None and len(c.source) > 0:
-            s_toks = [t for t in c.source if not t.is_space]
-            while s_toks and s_toks[-1].is_punct:
-                s_toks.pop()
-            if s_toks:
-                att.sources = [(s_toks[0].idx, s_toks[-1].idx + len(s_toks[-1].text))]
-                type_source(att, c.source, actors, lex)
+        if source is not None:
+            att.sources = [source]
+            type_source(att, c.source, actors, lex)
         out.append(att)
     return out

@@ -273,10 +273,29 @@ def _stored_model(data, prefix: str) -> LinearModel | None:
     return LinearModel(weights=data[f"{prefix}weights"].astype(np.float32), threshold=float(data[f"{prefix}threshold"]))
 
 
-def _adagrad_step(w: np.ndarray, g2: np.ndarray, idx: np.ndarray, grad, rate: float) -> None:
+def adagrad_step(w: np.ndarray, g2: np.ndarray, idx: np.ndarray, grad, rate: float) -> None:
     """One AdaGrad update of the weights at ``idx`` (both trainers take the same step)."""
     g2[idx] += grad * grad
     w[idx] -= rate * grad / np.sqrt(g2[idx])
+
+
+def adagrad_epochs(n: int, step: Callable[[np.ndarray, np.ndarray, int], float], epochs: int, seed: int,
+                   progress: Callable[[int, float], None] | None = None) -> np.ndarray:
+    """The loop the trainers share: hashed weights from zero, ``epochs`` passes over ``n`` examples
+    in a seeded shuffle; ``step(w, g2, i)`` updates the weights (and their AdaGrad sums) on example
+    ``i`` and returns its loss (deterministic for a seed)."""
+    rng = np.random.default_rng(seed)
+    w = np.zeros(N_FEATURES, dtype=np.float64)
+    g2 = np.full(N_FEATURES, 1e-8)
+    order = np.arange(n)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        loss = 0.0
+        for i in order:
+            loss += step(w, g2, i)
+        if progress:
+            progress(epoch, loss / max(1, n))
+    return w
 
 
 def train_ranker(groups: list[list[np.ndarray]], gold: list[int], epochs: int = 4, rate: float = 0.05,
@@ -284,47 +303,31 @@ def train_ranker(groups: list[list[np.ndarray]], gold: list[int], epochs: int = 
     """A linear ranker over hashed binary features: in each group (the options of one decision,
     ``gold`` the right one) softmax over the options' scores, AdaGrad SGD on the log-likelihood
     (deterministic for a seed)."""
-    rng = np.random.default_rng(seed)
-    w = np.zeros(N_FEATURES, dtype=np.float64)
-    g2 = np.full(N_FEATURES, 1e-8)
-    order = np.arange(len(groups))
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        loss = 0.0
-        for i in order:
-            opts = groups[i]
-            z = np.array([w[idx].sum() for idx in opts])
-            z -= z.max()
-            p = np.exp(z)
-            p /= p.sum()
-            loss -= math.log(max(p[gold[i]], 1e-12))
-            for j, idx in enumerate(opts):
-                g = p[j] - (1.0 if j == gold[i] else 0.0)
-                if abs(g) < 1e-6:
-                    continue
-                _adagrad_step(w, g2, idx, g + l2 * w[idx], rate)
-        if progress:
-            progress(epoch, loss / max(1, len(groups)))
-    return w
+    def step(w: np.ndarray, g2: np.ndarray, i: int) -> float:
+        opts = groups[i]
+        z = np.array([w[idx].sum() for idx in opts])
+        z -= z.max()
+        p = np.exp(z)
+        p /= p.sum()
+        for j, idx in enumerate(opts):
+            g = p[j] - (1.0 if j == gold[i] else 0.0)
+            if abs(g) < 1e-6:
+                continue
+            adagrad_step(w, g2, idx, g + l2 * w[idx], rate)
+        return -math.log(max(p[gold[i]], 1e-12))
+
+    return adagrad_epochs(len(groups), step, epochs, seed, progress)
 
 
 def train_logistic(examples: list[np.ndarray], labels: list[int], epochs: int = 6, rate: float = 0.2,
                    l2: float = 1e-6, seed: int = 13, progress: Callable[[int, float], None] | None = None) -> np.ndarray:
     """Logistic regression over hashed binary features, AdaGrad SGD (deterministic for a seed)."""
-    rng = np.random.default_rng(seed)
-    w = np.zeros(N_FEATURES, dtype=np.float64)
-    g2 = np.full(N_FEATURES, 1e-8)
     y = np.asarray(labels, dtype=np.float64)
-    order = np.arange(len(examples))
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        loss = 0.0
-        for i in order:
-            idx = examples[i]
-            z = w[idx].sum()
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            loss -= math.log(p if y[i] else 1.0 - p + 1e-12) if p > 0 else 0.0
-            _adagrad_step(w, g2, idx, p - y[i] + l2 * w[idx], rate)
-        if progress:
-            progress(epoch, loss / max(1, len(examples)))
-    return w
+
+    def step(w: np.ndarray, g2: np.ndarray, i: int) -> float:
+        idx = examples[i]
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, w[idx].sum()))))
+        adagrad_step(w, g2, idx, p - y[i] + l2 * w[idx], rate)
+        return -(math.log(p if y[i] else 1.0 - p + 1e-12) if p > 0 else 0.0)
+
+    return adagrad_epochs(len(examples), step, epochs, seed, progress)
